@@ -1,0 +1,87 @@
+import * as z from "zod/mini";
+
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for a civil date, without time zones (Howard Hinnant's algorithm). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function isValidCivilDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const monthLengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return day <= (monthLengths[month - 1] ?? 0);
+}
+
+/** A calendar date as ISO 8601 `YYYY-MM-DD` (years 1900-2200: anything else is a typo in a case file). */
+export const IsoDate = z.string().check(
+  z.regex(ISO_DATE_PATTERN, { message: "must be a date as YYYY-MM-DD" }),
+  z.refine(
+    (value: string) => {
+      const [, y, m, d] = ISO_DATE_PATTERN.exec(value) ?? [];
+      const year = Number(y);
+      return year >= 1900 && year <= 2200 && isValidCivilDate(year, Number(m), Number(d));
+    },
+    { message: "must be a real calendar date between 1900 and 2200", abort: true },
+  ),
+);
+export type IsoDate = z.infer<typeof IsoDate>;
+
+/** Day number of an ISO date (days since 1970-01-01). Assumes the string is a valid IsoDate. */
+export function toDayNumber(date: string): number {
+  // Fixed positions: about ten times faster than a regex on the hot path of the rules engine.
+  return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+}
+
+export function fromDayNumber(dayNumber: number): IsoDate {
+  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekday(date: string): number {
+  return (((toDayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+/**
+ * Adds working days (Monday to Friday). Public holidays are not known here, so the result can only
+ * be earlier than the legal deadline, never later: the safe side for a person racing a deadline.
+ */
+export function addWorkingDays(date: string, days: number): IsoDate {
+  let dayNumber = toDayNumber(date);
+  let remaining = days;
+  while (remaining > 0) {
+    dayNumber += 1;
+    const day = (((dayNumber + 4) % 7) + 7) % 7;
+    if (day !== 0 && day !== 6) remaining -= 1;
+  }
+  return fromDayNumber(dayNumber);
+}
+
+/** Completed years of age on `today` for someone born on `birthDate`. */
+export function ageOn(birthDate: string, today: string): number {
+  const by = Number(birthDate.slice(0, 4));
+  const ty = Number(today.slice(0, 4));
+  const birthdayPassed = today.slice(5) >= birthDate.slice(5);
+  return ty - by - (birthdayPassed ? 0 : 1);
+}
+
+/** Today's date in UTC as an IsoDate. */
+export function todayUtc(now: Date = new Date()): IsoDate {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,42 @@
+// Population, GDP and GNI per capita of the OAS member states, reference year 2023.
+// Source: World Bank, World Development Indicators (SP.POP.TOTL, NY.GDP.MKTP.CD, NY.GNP.PCAP.CD), 2024 updates (mid-2024 vintage; reproduced from memory, not checked against a downloaded release).
+// `null` where the source has no value for that year or the figure could not be confirmed.
+export const INDICATORS_SOURCE = { publisher: "World Bank", dataset: "World Development Indicators", indicators: { population: "SP.POP.TOTL", gdpUsd: "NY.GDP.MKTP.CD", gniPerCapitaUsd: "NY.GNP.PCAP.CD" }, year: 2023, release: "2024 updates (mid-2024 vintage; reproduced from memory, not checked against a downloaded release)" } as const;
+/** [alpha2, population, gdpUsd, gniPerCapitaUsd] */
+export const INDICATOR_ROWS = [
+  ["AG", 93772, 2033000000, 19920],
+  ["AR", 46654581, 640591000000, null],
+  ["BB", 282467, 6394000000, null],
+  ["BO", 12388571, 45850000000, 3600],
+  ["BR", 216422446, 2173666000000, 9070],
+  ["BS", 412623, 14339000000, null],
+  ["BZ", 410825, 3282000000, null],
+  ["CA", 40097761, 2140086000000, 53340],
+  ["CL", 19629590, 335533000000, 15890],
+  ["CO", 52085168, 363540000000, 6750],
+  ["CR", 5212173, 86498000000, 13690],
+  ["CU", 11194449, null, null],
+  ["DM", 73040, 654000000, null],
+  ["DO", 11332972, 121444000000, 10060],
+  ["EC", 18190484, 118845000000, 6470],
+  ["GD", 126183, 1320000000, null],
+  ["GT", 18092026, 104450000000, 5570],
+  ["GY", 813834, 16786000000, null],
+  ["HN", 10593798, 34401000000, 3050],
+  ["HT", 11724763, 19851000000, null],
+  ["JM", 2825544, 19423000000, 6250],
+  ["KN", 46843, 1083000000, null],
+  ["LC", 180251, 2510000000, null],
+  ["MX", 128455567, 1789114000000, 12100],
+  ["NI", 6823613, 17829000000, 2450],
+  ["PA", 4468087, 83319000000, 17600],
+  ["PE", 34352719, 267603000000, 7000],
+  ["PY", 6861524, 42956000000, 6000],
+  ["SR", 623236, 3542000000, null],
+  ["SV", 6364943, 34016000000, 5080],
+  ["TT", 1534937, 27887000000, null],
+  ["US", 334914895, 27360935000000, 80300],
+  ["UY", 3423108, 77241000000, 20050],
+  ["VC", 103698, 1077000000, null],
+  ["VE", 28838499, null, null],
+] as const satisfies readonly (readonly [string, number | null, number | null, number | null])[];

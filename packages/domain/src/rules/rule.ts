@@ -1,0 +1,89 @@
+import type { CaseFacts, Person } from "../case/case-facts.js";
+import type { Jurisdiction } from "../jurisdictions/jurisdiction.js";
+import type { CountrySituation } from "../situations/country-situation.js";
+import type { PlaceAvailability } from "../resettlement/categories.js";
+import type { LocalizedText } from "../i18n/locale.js";
+import type { LegalBasis, Severity, TriggerFact } from "../annotations/annotation.js";
+
+/** Thresholds the rules use; each can be changed per evaluation. */
+export interface RuleSettings {
+  /** Days of waiting for admission or a decision after which `procedure.long-wait` fires. */
+  readonly longWaitDays: number;
+  /** `procedure.renewal-due` fires this many days before the document expires. */
+  readonly renewalWarningDays: number;
+  /** `status.entry-permit-expiry` fires this many days before the entry status ends. */
+  readonly entryExpiryWarningDays: number;
+  /** An appeal deadline this close is critical. */
+  readonly appealUrgentDays: number;
+  /** Under this age a person is a child (CRC art. 1). */
+  readonly adultAge: number;
+  /** Older-person age when the jurisdiction sets none. */
+  readonly olderPersonAge: number;
+}
+
+export const DEFAULT_RULE_SETTINGS: RuleSettings = {
+  longWaitDays: 30,
+  renewalWarningDays: 7,
+  entryExpiryWarningDays: 30,
+  appealUrgentDays: 5,
+  adultAge: 18,
+  olderPersonAge: 60,
+};
+
+/** A household member as the rules see it: an id that is always set and the age on `today`. */
+export interface PersonView {
+  readonly id: string;
+  readonly person: Person;
+  readonly age: number | null;
+  /** Path of this person in CaseFacts, for trigger facts ("people[2]"). */
+  readonly path: string;
+}
+
+export interface RuleContext {
+  readonly today: string;
+  readonly jurisdiction: Jurisdiction | null;
+  /** Country the person fled: `countryOfOrigin`, else nationality. */
+  readonly origin: string | null;
+  readonly situation: CountrySituation | null;
+  readonly people: readonly PersonView[];
+  readonly settings: RuleSettings;
+  /** Place aggregates from the coordination server; `null` when none is configured. */
+  readonly resettlementPlaces: readonly PlaceAvailability[] | null;
+}
+
+export interface Fired {
+  readonly severity: Severity;
+  readonly title: LocalizedText;
+  readonly detail: LocalizedText;
+  readonly action: LocalizedText | null;
+  readonly basis: readonly LegalBasis[];
+  readonly due?: string | null;
+  readonly facts: readonly TriggerFact[];
+  readonly people?: readonly string[];
+}
+
+/** The rule would need a fact that is not known; it says which instead of guessing. */
+export interface Undetermined {
+  readonly undetermined: true;
+  /** Paths of the missing facts ("jurisdiction.cartagena", "decision.notifiedDate"). */
+  readonly missing: readonly string[];
+}
+
+export type RuleFinding = Fired | Undetermined;
+
+export interface Rule {
+  /** Stable annotation code (see DESIGN.md's vocabulary). */
+  readonly code: string;
+  /** What the rule checks, for documentation and settings screens. */
+  readonly summary: LocalizedText;
+  evaluate(facts: CaseFacts, context: RuleContext): RuleFinding | readonly RuleFinding[] | null;
+}
+
+/** Declares a rule with its type checked; nothing else. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export function isUndetermined(finding: RuleFinding): finding is Undetermined {
+  return "undetermined" in finding;
+}
