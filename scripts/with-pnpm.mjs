@@ -36,9 +36,9 @@ function needsInstall() {
 function install() {
   const args = ["install", ...(process.env.CI ? ["--frozen-lockfile"] : [])];
   console.log(`[solidaria] installing dependencies with pnpm ${pnpmVersion} ...`);
-  const attempt = hasCorepack()
-    ? run("corepack", [`pnpm@${pnpmVersion}`, ...args])
-    : run("npx", ["--yes", `pnpm@${pnpmVersion}`, ...args]);
+  let attempt = hasCorepack() ? run("corepack", [`pnpm@${pnpmVersion}`, ...args]) : { ok: false };
+  // An old corepack may not verify newer pnpm signatures: the npm registry's pnpm package works everywhere.
+  if (!attempt.ok) attempt = run("npx", ["--yes", `pnpm@${pnpmVersion}`, ...args]);
   if (!attempt.ok) {
     console.error("[solidaria] dependency installation failed; see the output above.");
     process.exit(attempt.status ?? 1);
