@@ -27,3 +27,4 @@ export * from "./money/exchange-rate.js";
 export * from "./money/programmes.js";
 export * from "./fair-share/fair-share.js";
 export * from "./validation/describe-issues.js";
+export * from "./ledger/pledge-ledger.js";

@@ -70,9 +70,12 @@ const WORDS: Record<Locale, Record<string, (issue: IssueDetails) => string>> = {
   },
 };
 
-/** One issue as "path: what is wrong". Messages our schemas set themselves are kept as written. */
+/**
+ * One issue as "path: what is wrong". Messages our schemas set themselves (lower-case phrases such as
+ * "must be 2000 or later") are kept; zod's own generic ones (capitalised, English only) are reworded.
+ */
 export function describeIssue(issue: SchemaIssue, locale: Locale = "en"): string {
-  const generic = issue.message === "Invalid input" || issue.message.startsWith("Invalid input:") || issue.message === "";
+  const generic = issue.message === "" || /^[A-Z]/.test(issue.message);
   const describe = WORDS[locale][issue.code];
   const text = generic && describe ? describe(issue as IssueDetails) : issue.message;
   return `${issuePath(issue.path)}: ${text}`;

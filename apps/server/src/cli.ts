@@ -1,0 +1,238 @@
+#!/usr/bin/env node
+/**
+ * solidaria: runs the coordination server and administers it.
+ *
+ *   solidaria serve [--db FILE] [--port N] [--host H] [--origin URL]... [--extension-id ID]... [--workers N|auto] [--demo]
+ *   solidaria migrate [--db FILE]
+ *   solidaria org add --id ID --name NAME --kind state|donor|agency|coordinator [--country CC] [--db FILE]
+ *   solidaria token create --org ID --role coordinator|state|donor|viewer [--label TEXT] [--db FILE]
+ *   solidaria token revoke TOKEN_ID [--db FILE]
+ *   solidaria backup FILE [--db FILE]
+ *   solidaria export [--out FILE] [--db FILE]
+ */
+import cluster from "node:cluster";
+import { availableParallelism } from "node:os";
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { pledgesCsv } from "@solidaria/api";
+import { backupDatabase, closeDatabase, openDatabase, type LedgerDatabase } from "@solidaria/db";
+import { addOrganisation, AdminError, createToken, revokeToken } from "./admin.js";
+import { issueDemoTokens, seedDemoData } from "./demo-data.js";
+import { createHttpServer, listen } from "./http-server.js";
+
+const DEFAULT_DB = process.env.SOLIDARIA_DB ?? "data/solidaria.sqlite";
+
+const USAGE = `usage:
+  solidaria serve [--db FILE] [--port N] [--host H] [--origin URL]... [--extension-id ID]... [--workers N|auto] [--demo]
+  solidaria migrate [--db FILE]
+  solidaria org add --id ID --name NAME --kind state|donor|agency|coordinator [--country CC]
+  solidaria token create --org ID --role coordinator|state|donor|viewer [--label TEXT]
+  solidaria token revoke TOKEN_ID
+  solidaria backup FILE
+  solidaria export [--out FILE]
+every command takes --db FILE (default ${DEFAULT_DB}, or $SOLIDARIA_DB)`;
+
+class UsageError extends Error {}
+
+function withDatabase<T>(path: string, run: (db: LedgerDatabase) => T): T {
+  const db = openDatabase(path);
+  try {
+    return run(db);
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+/**
+ * `--workers N` runs N server processes on one port (node:cluster), sharing the SQLite file: WAL lets
+ * them read in parallel and SQLite serialises their short write transactions. The primary prepares
+ * the database (migrations, demo data, tokens) before any worker starts.
+ */
+async function serve(values: Record<string, unknown>): Promise<void> {
+  const path = resolve(String(values.db ?? DEFAULT_DB));
+  const workers = values.workers === "auto" ? availableParallelism() : Number(values.workers ?? 1);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers must be 1-64 or auto, got ${String(values.workers)}`);
+  if (workers > 1 && cluster.isPrimary) return servePrimary(values, path, workers);
+  const db = openDatabase(path);
+  if (values.demo && cluster.isPrimary) {
+    if (seedDemoData(db)) console.log(`Loaded SYNTHETIC demo data into ${path} (every name starts with [DEMO]).`);
+  }
+  const origins = [
+    ...((values.origin as string[] | undefined) ?? []),
+    ...(process.env.SOLIDARIA_ALLOWED_ORIGINS?.split(",").map((origin) => origin.trim()).filter(Boolean) ?? []),
+  ];
+  const extensionIds = (values["extension-id"] as string[] | undefined) ?? ["*"];
+  const server = createHttpServer({ db, allowedOrigins: origins, extensionIds });
+  // Handlers first: a signal that arrives while starting must still close the database cleanly.
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: closing connections and the database...`);
+    server.close(() => {
+      closeDatabase(db);
+      if (cluster.isPrimary) console.log("stopped.");
+      // Let stdout drain and the loop end by itself: process.exit() can cut piped output short.
+      process.exitCode = 0;
+      if (cluster.isWorker) process.disconnect?.();
+    });
+    server.closeIdleConnections();
+    // Requests in flight get a moment to finish; then the rest are cut.
+    setTimeout(() => server.closeAllConnections(), 5_000).unref();
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, got ${String(values.port)}`);
+  const url = await listen(server, port, String(values.host ?? process.env.HOST ?? "127.0.0.1"));
+  if (cluster.isWorker) {
+    process.send?.({ listening: url });
+  } else {
+    console.log(`Solidaria coordination server on ${url} (tRPC at ${url}/trpc), database ${path}`);
+  }
+  if (values.demo && cluster.isPrimary) {
+    console.log("Demo tokens (new at each start; earlier demo tokens are revoked):");
+    for (const token of issueDemoTokens(db)) console.log(`  ${token.role.padEnd(11)} ${token.organisationId.padEnd(20)} ${token.token}`);
+    console.log(`Try: curl -H "Authorization: Bearer <token>" ${url}/trpc/report.coverage`);
+  }
+}
+
+async function servePrimary(values: Record<string, unknown>, path: string, workers: number): Promise<void> {
+  const db = openDatabase(path);
+  if (values.demo && seedDemoData(db)) console.log(`Loaded SYNTHETIC demo data into ${path} (every name starts with [DEMO]).`);
+  const demoTokens = values.demo ? issueDemoTokens(db) : [];
+  closeDatabase(db);
+  // Workers share one port; with --port 0 the primary picks it so every worker binds the same one.
+  const listening: string[] = [];
+  let stopping = false;
+  const started = new Promise<string>((resolve, reject) => {
+    for (let index = 0; index < workers; index += 1) {
+      const worker = cluster.fork();
+      worker.on("message", (message: { listening?: string }) => {
+        if (message.listening) listening.push(message.listening);
+        if (listening.length === workers) resolve(message.listening!);
+      });
+      worker.on("exit", (code) => {
+        if (!stopping) reject(new Error(`worker exited with ${code} during start`));
+      });
+    }
+  });
+  const url = await started;
+  console.log(`Solidaria coordination server on ${url} (tRPC at ${url}/trpc), database ${path}, ${workers} workers`);
+  if (demoTokens.length > 0) {
+    console.log("Demo tokens (new at each start; earlier demo tokens are revoked):");
+    for (const token of demoTokens) console.log(`  ${token.role.padEnd(11)} ${token.organisationId.padEnd(20)} ${token.token}`);
+  }
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping ${workers} workers...`);
+    let alive = workers;
+    for (const worker of Object.values(cluster.workers ?? {})) {
+      worker?.once("exit", () => {
+        alive -= 1;
+        if (alive === 0) {
+          console.log("stopped.");
+          process.exitCode = 0;
+        }
+      });
+      worker?.process.kill(signal);
+    }
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: "string" },
+      port: { type: "string" },
+      host: { type: "string" },
+      origin: { type: "string", multiple: true },
+      "extension-id": { type: "string", multiple: true },
+      demo: { type: "boolean" },
+      workers: { type: "string" },
+      id: { type: "string" },
+      name: { type: "string" },
+      kind: { type: "string" },
+      country: { type: "string" },
+      org: { type: "string" },
+      role: { type: "string" },
+      label: { type: "string" },
+      out: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  const db = String(values.db ?? DEFAULT_DB);
+  const [command, sub, arg] = positionals;
+  if (values.help || command === undefined) {
+    console.log(USAGE);
+    return;
+  }
+  switch (`${command}${sub && ["org", "token"].includes(command) ? ` ${sub}` : ""}`) {
+    case "serve":
+      return serve(values);
+    case "migrate":
+      withDatabase(db, () => undefined);
+      console.log(`${db}: schema up to date`);
+      return;
+    case "org add": {
+      const row = withDatabase(db, (handle) =>
+        addOrganisation(handle, { id: values.id ?? "", name: values.name ?? "", kind: values.kind ?? "", country: values.country ?? null }),
+      );
+      console.log(`added organisation ${row.id} (${row.kind}${row.country ? `, ${row.country}` : ""})`);
+      return;
+    }
+    case "token create": {
+      if (!values.org || !values.role) throw new UsageError("token create needs --org and --role");
+      const token = withDatabase(db, (handle) =>
+        createToken(handle, { organisationId: values.org!, role: values.role!, label: values.label ?? "cli" }),
+      );
+      console.log(`token id: ${token.id}`);
+      console.log(`token:    ${token.secret}`);
+      console.log("This token is shown only now; store it safely. Revoke it with: solidaria token revoke <token id>");
+      return;
+    }
+    case "token revoke":
+      if (!arg) throw new UsageError("token revoke needs the token id");
+      withDatabase(db, (handle) => revokeToken(handle, arg));
+      console.log(`revoked ${arg}`);
+      return;
+    case "backup": {
+      if (!sub) throw new UsageError("backup needs a destination file");
+      const handle = openDatabase(db);
+      try {
+        await backupDatabase(handle, sub);
+      } finally {
+        closeDatabase(handle);
+      }
+      console.log(`backed up ${db} to ${sub}`);
+      return;
+    }
+    case "export": {
+      const csv = withDatabase(db, (handle) => pledgesCsv(handle));
+      if (values.out) {
+        writeFileSync(values.out, csv);
+        console.log(`wrote ${values.out}`);
+      } else process.stdout.write(csv);
+      return;
+    }
+    default:
+      throw new UsageError(`unknown command "${positionals.join(" ")}"`);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError || error instanceof AdminError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+    console.error(`solidaria: ${error.message}`);
+    if (error instanceof UsageError) console.error(USAGE);
+    process.exitCode = 2;
+    return;
+  }
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,242 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { createPledge, generateToken, transitionPledge, type Caller } from "@solidaria/api";
+import { appealPlaceNeeds, appeals, organisations, tokens, type LedgerDatabase, type Role } from "@solidaria/db";
+
+/**
+ * SYNTHETIC demo data, clearly labelled "[DEMO]" and flagged `demo`: no real pledge is shown.
+ * The appeal is modelled on the 2019 Regional Refugee and Migrant Response Plan; its figures are
+ * invented so that about 48% stays unmet, the share Amnesty International reports for the real plan
+ * at the end of 2019 (AMR 46/1675/2020, ch. 3).
+ */
+
+const ORGANISATIONS = [
+  { id: "demo-secretariat", name: "[DEMO] Regional Coordination Secretariat", kind: "coordinator", country: null },
+  { id: "demo-gov-pe", name: "[DEMO] Government of Peru", kind: "state", country: "PE" },
+  { id: "demo-gov-ec", name: "[DEMO] Government of Ecuador", kind: "state", country: "EC" },
+  { id: "demo-gov-co", name: "[DEMO] Government of Colombia", kind: "state", country: "CO" },
+  { id: "demo-gov-br", name: "[DEMO] Government of Brazil", kind: "state", country: "BR" },
+  { id: "demo-gov-cl", name: "[DEMO] Government of Chile", kind: "state", country: "CL" },
+  { id: "demo-gov-ar", name: "[DEMO] Government of Argentina", kind: "state", country: "AR" },
+  { id: "demo-donor-us", name: "[DEMO] United States (donor government)", kind: "donor", country: "US" },
+  { id: "demo-donor-ca", name: "[DEMO] Canada (donor government)", kind: "donor", country: "CA" },
+  { id: "demo-donor-jp", name: "[DEMO] Japan (donor government)", kind: "donor", country: "JP" },
+  { id: "demo-donor-eu", name: "[DEMO] European Union", kind: "donor", country: null },
+  { id: "demo-donor-devbank", name: "[DEMO] Regional development bank", kind: "donor", country: null },
+  { id: "demo-observer", name: "[DEMO] Protection cluster (observer)", kind: "agency", country: null },
+] as const;
+
+/** Which demo organisations get a printed token, and with which role. */
+export const DEMO_TOKEN_HOLDERS: readonly { organisationId: string; role: Role }[] = [
+  { organisationId: "demo-secretariat", role: "coordinator" },
+  { organisationId: "demo-gov-br", role: "state" },
+  { organisationId: "demo-gov-pe", role: "state" },
+  { organisationId: "demo-donor-eu", role: "donor" },
+  { organisationId: "demo-observer", role: "viewer" },
+];
+
+const DEMO_TOKEN_LABEL = "demo session";
+const APPEAL_ID = "demo-rmrp-2019";
+
+type Step = { action: string; amount?: string; places?: number; reason: string; at: string };
+
+interface FundingSeed {
+  key: string;
+  org: string;
+  programme: string;
+  amount: string;
+  currency: string;
+  usdRate?: { usdPerUnit: string; date: string; source: string };
+  at: string;
+  steps: Step[];
+}
+
+interface PlacesSeed {
+  key: string;
+  org: string;
+  places: number;
+  host: string;
+  category: string;
+  at: string;
+  steps: Step[];
+}
+
+const RATE_SOURCE = "demo rate (synthetic)";
+
+const FUNDING: FundingSeed[] = [
+  {
+    key: "demo-us-1", org: "demo-donor-us", programme: "borders-of-solidarity", amount: "250000000", currency: "USD", at: "2019-02-15",
+    steps: [
+      { action: "commit", amount: "220000000", reason: "grant agreement signed", at: "2019-04-02" },
+      { action: "pay", amount: "150000000", reason: "first and second tranches disbursed", at: "2019-09-30" },
+    ],
+  },
+  {
+    key: "demo-eu-1", org: "demo-donor-eu", programme: "solidarity-cities", amount: "100000000", currency: "EUR",
+    usdRate: { usdPerUnit: "1.12", date: "2019-03-01", source: RATE_SOURCE }, at: "2019-03-01",
+    steps: [
+      { action: "commit", amount: "100000000", reason: "contribution agreement", at: "2019-05-10" },
+      { action: "pay", amount: "70000000", reason: "pre-financing paid", at: "2019-10-15" },
+    ],
+  },
+  {
+    key: "demo-ca-1", org: "demo-donor-ca", programme: "commission-strengthening", amount: "40000000", currency: "CAD",
+    usdRate: { usdPerUnit: "0.75", date: "2019-03-10", source: RATE_SOURCE }, at: "2019-03-10",
+    steps: [
+      { action: "commit", amount: "40000000", reason: "arrangement signed", at: "2019-04-20" },
+      { action: "pay", amount: "40000000", reason: "paid in full", at: "2019-07-01" },
+    ],
+  },
+  {
+    key: "demo-ca-2", org: "demo-donor-ca", programme: "training", amount: "5000000", currency: "CAD",
+    usdRate: { usdPerUnit: "0.75", date: "2019-06-01", source: RATE_SOURCE }, at: "2019-06-01",
+    steps: [{ action: "cancel", reason: "merged into the commission-strengthening grant", at: "2019-08-01" }],
+  },
+  {
+    key: "demo-jp-1", org: "demo-donor-jp", programme: "protection-networks", amount: "2000000000", currency: "JPY",
+    usdRate: { usdPerUnit: "0.0092", date: "2019-04-01", source: RATE_SOURCE }, at: "2019-04-01",
+    steps: [{ action: "commit", amount: "2000000000", reason: "exchange of notes", at: "2019-06-15" }],
+  },
+  { key: "demo-devbank-1", org: "demo-donor-devbank", programme: "solidarity-cities", amount: "60000000", currency: "USD", at: "2019-05-20", steps: [] },
+];
+
+const PLACES: PlacesSeed[] = [
+  {
+    key: "demo-br-1", org: "demo-gov-br", places: 120, host: "EC", category: "legal-physical-protection", at: "2019-03-05",
+    steps: [
+      { action: "confirm", places: 100, reason: "quota confirmed by the national committee", at: "2019-04-01" },
+      { action: "allocate", places: 60, reason: "cases accepted", at: "2019-06-01" },
+      { action: "depart", places: 40, reason: "travel organised", at: "2019-08-01" },
+      { action: "arrive", places: 30, reason: "arrivals registered", at: "2019-08-05" },
+    ],
+  },
+  {
+    key: "demo-br-2", org: "demo-gov-br", places: 40, host: "PE", category: "medical-needs", at: "2019-03-05",
+    steps: [
+      { action: "confirm", places: 40, reason: "quota confirmed", at: "2019-04-01" },
+      { action: "allocate", places: 10, reason: "cases accepted", at: "2019-07-01" },
+    ],
+  },
+  {
+    key: "demo-cl-1", org: "demo-gov-cl", places: 80, host: "PE", category: "women-girls-at-risk", at: "2019-04-10",
+    steps: [{ action: "confirm", places: 50, reason: "first half confirmed", at: "2019-05-15" }],
+  },
+  { key: "demo-cl-2", org: "demo-gov-cl", places: 30, host: "CO", category: "family-reunification", at: "2019-04-10", steps: [] },
+  {
+    key: "demo-ar-1", org: "demo-gov-ar", places: 60, host: "EC", category: "children-adolescents-at-risk", at: "2019-02-20",
+    steps: [
+      { action: "confirm", places: 60, reason: "confirmed", at: "2019-03-01" },
+      { action: "allocate", places: 60, reason: "cases accepted", at: "2019-04-01" },
+      { action: "depart", places: 60, reason: "travel organised", at: "2019-05-01" },
+      { action: "arrive", places: 60, reason: "all arrived", at: "2019-05-03" },
+    ],
+  },
+  { key: "demo-ar-2", org: "demo-gov-ar", places: 25, host: "PE", category: "survivors-of-violence-torture", at: "2019-06-20", steps: [] },
+];
+
+const PLACE_NEEDS = [
+  { hostCountry: "PE", category: "medical-needs", needed: 150 },
+  { hostCountry: "PE", category: "women-girls-at-risk", needed: 200 },
+  { hostCountry: "PE", category: "survivors-of-violence-torture", needed: 100 },
+  { hostCountry: "EC", category: "legal-physical-protection", needed: 180 },
+  { hostCountry: "EC", category: "children-adolescents-at-risk", needed: 90 },
+  { hostCountry: "CO", category: "family-reunification", needed: 120 },
+];
+
+const at = (date: string) => new Date(`${date}T12:00:00Z`);
+
+/** Loads the demo data into an empty database. Returns false (and does nothing) if it holds any organisation. */
+export function seedDemoData(db: LedgerDatabase): boolean {
+  if (db.select({ id: organisations.id }).from(organisations).limit(1).get()) return false;
+  db.transaction((tx) => {
+    for (const organisation of ORGANISATIONS) tx.insert(organisations).values({ ...organisation, demo: true }).run();
+    tx.insert(appeals)
+      .values({
+        id: APPEAL_ID,
+        code: "RMRP-2019-DEMO",
+        title: "[DEMO] Regional Refugee and Migrant Response Plan 2019 (synthetic figures)",
+        year: 2019,
+        organisationId: "demo-secretariat",
+        requiredUsdMinor: 738_000_000_00,
+        startDate: "2019-01-01",
+        endDate: "2019-12-31",
+        demo: true,
+      })
+      .run();
+    for (const need of PLACE_NEEDS) tx.insert(appealPlaceNeeds).values({ appealId: APPEAL_ID, ...need }).run();
+  });
+
+  const coordinator: Caller = {
+    tokenId: null,
+    role: "coordinator",
+    organisation: { id: "demo-secretariat", name: "[DEMO] Regional Coordination Secretariat", kind: "coordinator", country: null },
+  };
+  const runSteps = (id: string, steps: Step[]) => {
+    let version = 1;
+    for (const step of steps) {
+      transitionPledge(db, coordinator, { id, expectedVersion: version, ...step }, at(step.at));
+      version += 1;
+    }
+  };
+  for (const seed of FUNDING) {
+    const row = createPledge(
+      db,
+      coordinator,
+      {
+        kind: "funding",
+        idempotencyKey: seed.key,
+        organisationId: seed.org,
+        appealId: APPEAL_ID,
+        programme: seed.programme as never,
+        year: 2019,
+        amount: seed.amount,
+        currency: seed.currency,
+        ...(seed.usdRate ? { usdRate: seed.usdRate } : {}),
+      },
+      at(seed.at),
+      { demo: true },
+    );
+    runSteps(row.id, seed.steps);
+  }
+  for (const seed of PLACES) {
+    const row = createPledge(
+      db,
+      coordinator,
+      {
+        kind: "places",
+        idempotencyKey: seed.key,
+        organisationId: seed.org,
+        appealId: APPEAL_ID,
+        programme: "solidarity-resettlement",
+        year: 2019,
+        places: seed.places,
+        resettlementCountry: seed.org.slice(-2).toUpperCase(),
+        hostCountry: seed.host,
+        category: seed.category as never,
+      },
+      at(seed.at),
+      { demo: true },
+    );
+    runSteps(row.id, seed.steps);
+  }
+  return true;
+}
+
+/**
+ * Issues fresh tokens for the demo organisations and revokes the previous demo ones: tokens are
+ * stored hashed, so the only way to show working ones at each start is to mint new ones.
+ */
+export function issueDemoTokens(db: LedgerDatabase, now = new Date()): { organisationId: string; role: Role; token: string }[] {
+  return db.transaction((tx) => {
+    tx.update(tokens).set({ revokedAt: now.toISOString() }).where(and(eq(tokens.label, DEMO_TOKEN_LABEL), isNull(tokens.revokedAt))).run();
+    const issued: { organisationId: string; role: Role; token: string }[] = [];
+    for (const holder of DEMO_TOKEN_HOLDERS) {
+      if (!tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, holder.organisationId)).get()) continue;
+      const token = generateToken();
+      tx.insert(tokens)
+        .values({ id: token.id, organisationId: holder.organisationId, role: holder.role, label: DEMO_TOKEN_LABEL, secretHash: token.secretHash })
+        .run();
+      issued.push({ ...holder, token: token.secret });
+    }
+    return issued;
+  });
+}

@@ -1,0 +1,3 @@
+export { createHttpServer, listen, DEFAULT_MAX_BODY_BYTES, type HttpServerOptions } from "./http-server.js";
+export { seedDemoData, issueDemoTokens, DEMO_TOKEN_HOLDERS } from "./demo-data.js";
+export { addOrganisation, createToken, revokeToken, AdminError } from "./admin.js";

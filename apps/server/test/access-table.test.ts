@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appRouter } from "@solidaria/api";
+import { key, outcome, startTestServer, type Client, type TestServer } from "./harness.js";
+
+/**
+ * The full access table: every procedure, called by every role and without a token, with valid
+ * input, gives exactly the expected outcome.
+ */
+type Who = "coordinator" | "state" | "donor" | "viewer" | "anonymous";
+const WHO: Who[] = ["coordinator", "state", "donor", "viewer", "anonymous"];
+
+const ORG: Record<Exclude<Who, "anonymous">, string> = {
+  coordinator: "demo-secretariat",
+  state: "demo-gov-br",
+  donor: "demo-donor-eu",
+  viewer: "demo-observer",
+};
+
+const ALL = { coordinator: "OK", state: "OK", donor: "OK", viewer: "OK", anonymous: "OK" };
+const AUTHED = { coordinator: "OK", state: "OK", donor: "OK", viewer: "OK", anonymous: "UNAUTHORIZED" };
+
+let server: TestServer;
+const clients = {} as Record<Who, Client>;
+let otherPledge: { id: string; version: number };
+const ownPledges = {} as Record<Who, { id: string; version: number }>;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const who of WHO) clients[who] = who === "anonymous" ? server.client() : server.client(ORG[who], who);
+  const coordinator = clients.coordinator;
+  const funding = (organisationId: string) =>
+    coordinator.pledge.create.mutate({
+      kind: "funding",
+      idempotencyKey: key(),
+      organisationId,
+      programme: "training",
+      year: 2020,
+      amount: "1000",
+      currency: "USD",
+    });
+  otherPledge = await funding("demo-donor-us");
+  for (const who of WHO) ownPledges[who] = await funding(who === "anonymous" ? "demo-donor-us" : ORG[who]);
+});
+
+afterAll(async () => server?.close());
+
+const appealCode = () => `T-${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
+
+const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Client, who: Who) => Promise<unknown> }> = {
+  health: { expected: ALL, call: (c) => c.health.query() },
+  me: { expected: AUTHED, call: (c) => c.me.query() },
+  "org.list": { expected: AUTHED, call: (c) => c.org.list.query() },
+  "org.create": {
+    expected: { coordinator: "OK", state: "FORBIDDEN", donor: "FORBIDDEN", viewer: "FORBIDDEN", anonymous: "UNAUTHORIZED" },
+    call: (c) => c.org.create.mutate({ id: `org-${Math.random().toString(36).slice(2, 10)}`, name: "Test organisation", kind: "donor" }),
+  },
+  "appeal.create": {
+    expected: { coordinator: "OK", state: "OK", donor: "FORBIDDEN", viewer: "FORBIDDEN", anonymous: "UNAUTHORIZED" },
+    call: (c) => c.appeal.create.mutate({ code: appealCode(), title: "Test appeal", year: 2020, requiredUsd: "1000000" }),
+  },
+  "appeal.list": { expected: AUTHED, call: (c) => c.appeal.list.query() },
+  "appeal.get": { expected: AUTHED, call: (c) => c.appeal.get.query({ id: "demo-rmrp-2019" }) },
+  "pledge.create": {
+    expected: { coordinator: "OK", state: "OK", donor: "OK", viewer: "FORBIDDEN", anonymous: "UNAUTHORIZED" },
+    call: (c, who) =>
+      c.pledge.create.mutate({
+        kind: "funding",
+        idempotencyKey: key(),
+        ...(who === "coordinator" ? { organisationId: "demo-donor-us" } : {}),
+        programme: "training",
+        year: 2020,
+        amount: "10",
+        currency: "USD",
+      }),
+  },
+  "pledge.transition": {
+    // On the caller's own organisation's pledge.
+    expected: { coordinator: "OK", state: "OK", donor: "OK", viewer: "FORBIDDEN", anonymous: "UNAUTHORIZED" },
+    call: (c, who) => {
+      const pledge = ownPledges[who];
+      return c.pledge.transition.mutate({ id: pledge.id, expectedVersion: pledge.version, action: "commit", amount: "1", reason: "access test" }).then((next) => {
+        ownPledges[who] = next;
+      });
+    },
+  },
+  "pledge.get": { expected: AUTHED, call: (c) => c.pledge.get.query({ id: otherPledge.id }) },
+  "pledge.list": { expected: AUTHED, call: (c) => c.pledge.list.query({ limit: 5 }) },
+  "pledge.history": { expected: AUTHED, call: (c) => c.pledge.history.query({ id: otherPledge.id }) },
+  "report.coverage": { expected: AUTHED, call: (c) => c.report.coverage.query() },
+  "report.places": { expected: AUTHED, call: (c) => c.report.places.query() },
+  "report.fairShare": { expected: AUTHED, call: (c) => c.report.fairShare.query({ kind: "places" }) },
+  "situation.list": { expected: ALL, call: (c) => c.situation.list.query() },
+  "situation.placesAvailable": { expected: ALL, call: (c) => c.situation.placesAvailable.query() },
+  "situation.publish": {
+    expected: { coordinator: "OK", state: "FORBIDDEN", donor: "FORBIDDEN", viewer: "FORBIDDEN", anonymous: "UNAUTHORIZED" },
+    call: async (c) => {
+      const current = (await clients.anonymous.situation.list.query()).find((situation) => situation.country === "VE")!;
+      return c.situation.publish.mutate({ ...current, version: current.version + 1, updated: "2020-06-01" });
+    },
+  },
+  "export.csv": { expected: AUTHED, call: (c) => c.export.csv.query() },
+};
+
+describe("access table", () => {
+  it("lists every procedure of the router", () => {
+    expect(Object.keys(TABLE).sort()).toEqual(Object.keys(appRouter._def.procedures).sort());
+  });
+
+  for (const [procedure, { expected, call }] of Object.entries(TABLE)) {
+    it(procedure, async () => {
+      const actual: Record<string, string> = {};
+      for (const who of WHO) actual[who] = await outcome(() => call(clients[who], who));
+      expect(actual).toEqual(expected);
+    });
+  }
+
+  it("nobody but a coordinator changes another organisation's pledge", async () => {
+    const actual: Record<string, string> = {};
+    for (const who of WHO) {
+      actual[who] = await outcome(async () => {
+        const current = await clients.coordinator.pledge.get.query({ id: otherPledge.id });
+        return clients[who].pledge.transition.mutate({ id: current.id, expectedVersion: current.version, action: "commit", amount: "1", reason: "ownership test" });
+      });
+    }
+    expect(actual).toEqual({ coordinator: "OK", state: "FORBIDDEN", donor: "FORBIDDEN", viewer: "FORBIDDEN", anonymous: "UNAUTHORIZED" });
+  });
+
+  it("donors cannot pledge places, and nobody but a coordinator pledges for another organisation", async () => {
+    const places = (organisationId?: string) => ({
+      kind: "places" as const,
+      idempotencyKey: key(),
+      ...(organisationId ? { organisationId } : {}),
+      programme: "solidarity-resettlement" as const,
+      year: 2020,
+      places: 3,
+      resettlementCountry: "BR",
+      hostCountry: "PE",
+      category: "medical-needs" as const,
+    });
+    expect(await outcome(() => clients.donor.pledge.create.mutate(places()))).toBe("FORBIDDEN");
+    expect(await outcome(() => clients.state.pledge.create.mutate(places("demo-gov-cl")))).toBe("FORBIDDEN");
+    expect(await outcome(() => clients.coordinator.pledge.create.mutate(places("demo-gov-cl")))).toBe("OK");
+    expect(
+      await outcome(() =>
+        clients.state.appeal.create.mutate({ code: appealCode(), title: "Other state's appeal", year: 2020, requiredUsd: "5", organisationId: "demo-gov-pe" }),
+      ),
+    ).toBe("FORBIDDEN");
+  });
+});

@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import type { AppRouter } from "@solidaria/api";
+import { closeDatabase, openDatabase, type LedgerDatabase, type Role } from "@solidaria/db";
+import { createToken } from "../src/admin.js";
+import { seedDemoData } from "../src/demo-data.js";
+import { createHttpServer, listen, type HttpServerOptions } from "../src/http-server.js";
+
+export type Client = ReturnType<typeof clientFor>;
+
+export function clientFor(url: string, token?: string) {
+  return createTRPCClient<AppRouter>({
+    links: [httpLink({ url: `${url}/trpc`, headers: () => (token ? { authorization: `Bearer ${token}` } : {}) })],
+  });
+}
+
+export interface TestServer {
+  readonly url: string;
+  readonly db: LedgerDatabase;
+  readonly dir: string;
+  readonly dbPath: string;
+  /** A client with a fresh token for `organisationId` and `role`; anonymous without arguments. */
+  client(organisationId?: string, role?: Role): Client;
+  close(): Promise<void>;
+}
+
+/** The real server on a random port with a fresh SQLite file (demo data loaded unless `empty`). */
+export async function startTestServer(options: { empty?: boolean } & Partial<HttpServerOptions> = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), "solidaria-test-"));
+  const dbPath = join(dir, "ledger.sqlite");
+  const db = openDatabase(dbPath);
+  if (!options.empty) seedDemoData(db);
+  const server = createHttpServer({ db, ...options });
+  const url = await listen(server, 0);
+  return {
+    url,
+    db,
+    dir,
+    dbPath,
+    client(organisationId?: string, role?: Role) {
+      if (!organisationId || !role) return clientFor(url);
+      return clientFor(url, createToken(db, { organisationId, role, label: "test" }).secret);
+    },
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      closeDatabase(db);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The tRPC error code a call fails with, or "OK". */
+export async function outcome(call: () => Promise<unknown>): Promise<string> {
+  try {
+    await call();
+    return "OK";
+  } catch (error) {
+    if (error instanceof TRPCClientError) return String((error.data as { code?: string } | undefined)?.code ?? error.message);
+    throw error;
+  }
+}
+
+export async function failure(call: () => Promise<unknown>): Promise<{ code: string; message: string; httpStatus: number | undefined }> {
+  try {
+    await call();
+  } catch (error) {
+    if (error instanceof TRPCClientError) {
+      const data = error.data as { code?: string; httpStatus?: number } | undefined;
+      return { code: String(data?.code), message: error.message, httpStatus: data?.httpStatus };
+    }
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+let keys = 0;
+export const key = (prefix = "test") => `${prefix}-${Date.now()}-${(keys += 1)}-${Math.random().toString(36).slice(2, 8)}`;

@@ -1,0 +1,58 @@
+import { asc } from "drizzle-orm";
+import { pledges, organisations, type LedgerDatabase } from "@solidaria/db";
+import { eq } from "drizzle-orm";
+import { toPledgeView } from "../ledger/pledge-view.js";
+
+/** Pledges as CSV with an HXL hashtag row under the header (Humanitarian Exchange Language). */
+const COLUMNS: readonly [header: string, hxl: string, value: (row: ReturnType<typeof toPledgeView> & { organisationName: string }) => unknown][] = [
+  ["Pledge ID", "#activity+id", (row) => row.id],
+  ["Kind", "#activity+type", (row) => row.kind],
+  ["Organisation", "#org+name", (row) => row.organisationName],
+  ["Organisation ID", "#org+code", (row) => row.organisationId],
+  ["Appeal", "#activity+appeal+code", (row) => row.appealId],
+  ["Programme", "#sector", (row) => row.programme],
+  ["Year", "#date+year", (row) => row.year],
+  ["Status", "#status", (row) => row.status],
+  ["Currency", "#currency", (row) => row.funding?.currency],
+  ["Pledged", "#value+pledged", (row) => row.funding?.pledged],
+  ["Committed", "#value+committed", (row) => row.funding?.committed],
+  ["Paid", "#value+paid", (row) => row.funding?.paid],
+  ["Pledged USD", "#value+pledged+usd", (row) => row.funding?.usd.pledged],
+  ["Committed USD", "#value+committed+usd", (row) => row.funding?.usd.committed],
+  ["Paid USD", "#value+paid+usd", (row) => row.funding?.usd.paid],
+  ["USD rate", "#rate+usd", (row) => row.funding?.usd.rate],
+  ["USD rate date", "#date+rate", (row) => row.funding?.usd.rateDate],
+  ["Resettlement country", "#country+code+resettlement", (row) => row.places?.resettlementCountry],
+  ["Host country", "#country+code+host", (row) => row.places?.hostCountry],
+  ["Category", "#population+category", (row) => row.places?.category],
+  ["Places pledged", "#affected+places+pledged", (row) => row.places?.pledged],
+  ["Places confirmed", "#affected+places+confirmed", (row) => row.places?.confirmed],
+  ["Places allocated", "#affected+places+allocated", (row) => row.places?.allocated],
+  ["Places departed", "#affected+places+departed", (row) => row.places?.departed],
+  ["Places arrived", "#affected+places+arrived", (row) => row.places?.arrived],
+  ["Demo data", "#meta+demo", (row) => (row.demo ? "yes" : "no")],
+  ["Updated", "#date+updated", (row) => row.updatedAt],
+];
+
+export function cell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  // Quote when needed, and defuse spreadsheet formulas in text typed by users.
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function pledgesCsv(db: LedgerDatabase): string {
+  const rows = db
+    .select({ pledge: pledges, organisationName: organisations.name })
+    .from(pledges)
+    .innerJoin(organisations, eq(organisations.id, pledges.organisationId))
+    .orderBy(asc(pledges.createdAt), asc(pledges.id))
+    .all();
+  const lines = [COLUMNS.map(([header]) => cell(header)).join(","), COLUMNS.map(([, hxl]) => hxl).join(",")];
+  for (const { pledge, organisationName } of rows) {
+    const view = { ...toPledgeView(pledge), organisationName };
+    lines.push(COLUMNS.map(([, , value]) => cell(value(view))).join(","));
+  }
+  return `${lines.join("\r\n")}\r\n`;
+}

@@ -1,0 +1,20 @@
+import { authedProcedure, publicProcedure, router } from "./trpc.js";
+import { appealRouter } from "./routers/appeal.js";
+import { organisationRouter } from "./routers/organisation.js";
+import { pledgeRouter } from "./routers/pledge.js";
+import { exportRouter, reportRouter } from "./routers/report.js";
+import { situationRouter } from "./routers/situation.js";
+
+export const appRouter = router({
+  health: publicProcedure.query(({ ctx }) => ({ status: "ok" as const, time: ctx.now().toISOString() })),
+  me: authedProcedure.query(({ ctx }) => ({ role: ctx.caller.role, tokenId: ctx.caller.tokenId, organisation: ctx.caller.organisation })),
+  org: organisationRouter,
+  appeal: appealRouter,
+  pledge: pledgeRouter,
+  report: reportRouter,
+  situation: situationRouter,
+  export: exportRouter,
+});
+
+/** The API's type: every client (extension, dashboard, tests) imports it as a type only. */
+export type AppRouter = typeof appRouter;

@@ -1,0 +1,180 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/**
+ * The coordination ledger. It holds organisations, appeals, pledges and their events, and published
+ * country situations: never case data. Money is integer minor units beside its ISO 4217 code;
+ * every pledge change is a row in `pledge_events`, and `pledges` is the projection of those rows.
+ */
+
+export const ROLES = ["coordinator", "state", "donor", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+export const ORGANISATION_KINDS = ["state", "donor", "agency", "coordinator"] as const;
+
+const timestamps = {
+  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+};
+
+export const organisations = sqliteTable("organisations", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  kind: text("kind", { enum: ORGANISATION_KINDS }).notNull(),
+  /** ISO 3166-1 alpha-2 of the state, or of the government a donor represents; null for agencies. */
+  country: text("country"),
+  /** Synthetic demo data, so it can never be mistaken for real pledges. */
+  demo: integer("demo", { mode: "boolean" }).notNull().default(false),
+  ...timestamps,
+});
+
+export const tokens = sqliteTable(
+  "tokens",
+  {
+    id: text("id").primaryKey(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    role: text("role", { enum: ROLES }).notNull(),
+    label: text("label").notNull(),
+    /** SHA-256 of the secret; the secret itself is shown once and never stored. */
+    secretHash: text("secret_hash").notNull(),
+    revokedAt: text("revoked_at"),
+    lastUsedAt: text("last_used_at"),
+    ...timestamps,
+  },
+  (table) => [uniqueIndex("tokens_secret_hash").on(table.secretHash)],
+);
+
+export const appeals = sqliteTable("appeals", {
+  id: text("id").primaryKey(),
+  code: text("code").notNull().unique(),
+  title: text("title").notNull(),
+  year: integer("year").notNull(),
+  organisationId: text("organisation_id")
+    .notNull()
+    .references(() => organisations.id),
+  requiredUsdMinor: integer("required_usd_minor").notNull(),
+  startDate: text("start_date"),
+  endDate: text("end_date"),
+  demo: integer("demo", { mode: "boolean" }).notNull().default(false),
+  ...timestamps,
+});
+
+/** Resettlement places an appeal asks for, per host country and submission category. */
+export const appealPlaceNeeds = sqliteTable(
+  "appeal_place_needs",
+  {
+    appealId: text("appeal_id")
+      .notNull()
+      .references(() => appeals.id),
+    hostCountry: text("host_country").notNull(),
+    category: text("category").notNull(),
+    needed: integer("needed").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.appealId, table.hostCountry, table.category] })],
+);
+
+export const pledges = sqliteTable(
+  "pledges",
+  {
+    id: text("id").primaryKey(),
+    kind: text("kind", { enum: ["funding", "places"] }).notNull(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    appealId: text("appeal_id").references(() => appeals.id),
+    programme: text("programme").notNull(),
+    year: integer("year").notNull(),
+    status: text("status").notNull(),
+    version: integer("version").notNull(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    /** Hash of the create request, so a reused key with different content is refused. */
+    requestHash: text("request_hash").notNull(),
+    note: text("note"),
+    // Funding pledges: exact minor units in the pledge currency, and their USD equivalents.
+    currency: text("currency"),
+    pledgedMinor: integer("pledged_minor"),
+    committedMinor: integer("committed_minor"),
+    paidMinor: integer("paid_minor"),
+    usdRate: text("usd_rate"),
+    usdRateDate: text("usd_rate_date"),
+    usdRateSource: text("usd_rate_source"),
+    pledgedUsdMinor: integer("pledged_usd_minor"),
+    committedUsdMinor: integer("committed_usd_minor"),
+    paidUsdMinor: integer("paid_usd_minor"),
+    // Places pledges.
+    resettlementCountry: text("resettlement_country"),
+    hostCountry: text("host_country"),
+    category: text("category"),
+    placesPledged: integer("places_pledged"),
+    placesConfirmed: integer("places_confirmed"),
+    placesAllocated: integer("places_allocated"),
+    placesDeparted: integer("places_departed"),
+    placesArrived: integer("places_arrived"),
+    demo: integer("demo", { mode: "boolean" }).notNull().default(false),
+    ...timestamps,
+    updatedAt: text("updated_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("pledges_idempotency").on(table.organisationId, table.idempotencyKey),
+    index("pledges_appeal").on(table.appealId, table.kind),
+    index("pledges_year").on(table.year),
+    index("pledges_list").on(table.createdAt, table.id),
+  ],
+);
+
+/** Append-only: rows are inserted, never updated or deleted. */
+export const pledgeEvents = sqliteTable(
+  "pledge_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pledgeId: text("pledge_id")
+      .notNull()
+      .references(() => pledges.id),
+    /** The pledge version this event produced (1 for the creation). */
+    version: integer("version").notNull(),
+    type: text("type").notNull(),
+    /** The event's data as JSON (amounts in minor units, places as counts). */
+    data: text("data").notNull(),
+    reason: text("reason"),
+    actorOrganisationId: text("actor_organisation_id").notNull(),
+    actorTokenId: text("actor_token_id"),
+    at: text("at").notNull(),
+  },
+  (table) => [uniqueIndex("pledge_events_version").on(table.pledgeId, table.version)],
+);
+
+/** Country situations a coordinator publishes; the newest version per country is current. */
+export const countrySituations = sqliteTable(
+  "country_situations",
+  {
+    country: text("country").notNull(),
+    version: integer("version").notNull(),
+    document: text("document").notNull(),
+    publishedBy: text("published_by").notNull(),
+    publishedAt: text("published_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.country, table.version] })],
+);
+
+/**
+ * Funding totals per appeal and currency, kept in the same transaction as every pledge change so that
+ * coverage reports read a few rows instead of summing every pledge. Cancelled pledges count only
+ * what was paid on them. Rebuildable from `pledges` (see rebuildFundingTotals in @solidaria/api).
+ */
+export const fundingTotals = sqliteTable(
+  "funding_totals",
+  {
+    appealId: text("appeal_id")
+      .notNull()
+      .references(() => appeals.id),
+    currency: text("currency").notNull(),
+    pledges: integer("pledges").notNull(),
+    pledgedMinor: integer("pledged_minor").notNull(),
+    committedMinor: integer("committed_minor").notNull(),
+    paidMinor: integer("paid_minor").notNull(),
+    pledgedUsdMinor: integer("pledged_usd_minor").notNull(),
+    committedUsdMinor: integer("committed_usd_minor").notNull(),
+    paidUsdMinor: integer("paid_usd_minor").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.appealId, table.currency] })],
+);
