@@ -1,8 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createHTTPHandler } from "@trpc/server/adapters/standalone";
-import { appRouter, createContextFactory } from "@solidaria/api";
 import type { LedgerDatabase } from "@solidaria/db";
+import { createTrpcHandler } from "./trpc-http-adapter.js";
 
 export interface HttpServerOptions {
   readonly db: LedgerDatabase;
@@ -32,11 +31,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 /** The HTTP host: tRPC at /trpc, JSON errors everywhere else, CORS only for the configured origins. */
 export function createHttpServer(options: HttpServerOptions): Server {
-  const trpc = createHTTPHandler({
-    router: appRouter,
+  const trpc = createTrpcHandler({
+    db: options.db,
     basePath: "/trpc/",
-    maxBodySize: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    createContext: createContextFactory({ db: options.db, now: options.now }),
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    now: options.now,
   });
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -59,7 +58,11 @@ export function createHttpServer(options: HttpServerOptions): Server {
     }
     const path = (req.url ?? "/").split("?")[0];
     if (path?.startsWith("/trpc/")) {
-      trpc(req, res);
+      trpc(req, res).catch((error: unknown) => {
+        console.error(error);
+        if (!res.headersSent) sendJson(res, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "internal error" } });
+        else res.destroy();
+      });
       return;
     }
     if (path === "/" || path === "/health") {

@@ -107,7 +107,6 @@ CREATE TABLE `pledges` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `pledges_idempotency` ON `pledges` (`organisation_id`,`idempotency_key`);--> statement-breakpoint
 CREATE INDEX `pledges_appeal` ON `pledges` (`appeal_id`,`kind`);--> statement-breakpoint
-CREATE INDEX `pledges_year` ON `pledges` (`year`);--> statement-breakpoint
 CREATE INDEX `pledges_list` ON `pledges` (`created_at`,`id`);--> statement-breakpoint
 CREATE TABLE `tokens` (
 	`id` text PRIMARY KEY NOT NULL,

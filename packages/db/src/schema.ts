@@ -117,7 +117,6 @@ export const pledges = sqliteTable(
   (table) => [
     uniqueIndex("pledges_idempotency").on(table.organisationId, table.idempotencyKey),
     index("pledges_appeal").on(table.appealId, table.kind),
-    index("pledges_year").on(table.year),
     index("pledges_list").on(table.createdAt, table.id),
   ],
 );

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { TRPCError } from "@trpc/server";
 import {
@@ -15,6 +15,7 @@ import { pledgeEvents, type LedgerDatabase } from "@solidaria/db";
 import type { Caller } from "../context.js";
 import type { PledgeCreate, PledgeTransition } from "../validators.js";
 import { statementsFor, type LedgerStatements } from "./statements.js";
+import { timeOrderedId } from "./time-ordered-id.js";
 
 /**
  * Writes to the ledger: each change appends an event and updates the projection in one SQLite
@@ -218,7 +219,7 @@ export function createPledge(db: LedgerDatabase, caller: Caller, input: PledgeCr
     }
     const state = applyPledgeEvent(null, event);
     const row = statements.insertPledge.get({
-      id: randomUUID(),
+      id: timeOrderedId(now.getTime()),
       kind: input.kind,
       organisationId,
       appealId: input.appealId ?? null,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { organisations, pledges } from "@solidaria/db";
 import { createPledge, pledgeHistory, transitionPledge } from "../ledger/pledge-ledger-service.js";
 import { toPledgeView } from "../ledger/pledge-view.js";
+import { writeBatcherFor } from "../ledger/write-batcher.js";
 import { authedProcedure, roleProcedure, router } from "../trpc.js";
 import { Id, PledgeCreate, PledgeListInput, PledgeTransition } from "../validators.js";
 
@@ -24,11 +25,13 @@ function decodeCursor(cursor: string): [string, string] {
 export const pledgeRouter = router({
   create: roleProcedure("coordinator", "state", "donor")
     .input(PledgeCreate)
-    .mutation(({ ctx, input }) => toPledgeView(createPledge(ctx.db, ctx.caller, input, ctx.now()))),
+    .mutation(async ({ ctx, input }) => toPledgeView(await writeBatcherFor(ctx.db).run(() => createPledge(ctx.db, ctx.caller, input, ctx.now())))),
 
   transition: roleProcedure("coordinator", "state", "donor")
     .input(PledgeTransition)
-    .mutation(({ ctx, input }) => toPledgeView(transitionPledge(ctx.db, ctx.caller, input, ctx.now()))),
+    .mutation(async ({ ctx, input }) =>
+      toPledgeView(await writeBatcherFor(ctx.db).run(() => transitionPledge(ctx.db, ctx.caller, input, ctx.now()))),
+    ),
 
   get: authedProcedure.input(z.strictObject({ id: Id })).query(({ ctx, input }) => {
     const row = ctx.db.select().from(pledges).where(eq(pledges.id, input.id)).get();
