@@ -1,0 +1,36 @@
+/**
+ * Saves pages of the demo portals as the plugins' test fixtures (packages/plugins/<plugin>/fixtures).
+ * The single-page app is saved as it looks after rendering, using its own row builder.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Window } from "happy-dom";
+import { ceprCaseDetail, ceprCaseList } from "../src/portals/cepr.js";
+import { migracionesTravellerRecord } from "../src/portals/migraciones.js";
+import { spaCases, spaShell } from "../src/portals/spa.js";
+// @ts-expect-error -- plain browser module shared with the app
+import { buildRow, HEADERS } from "../public/spa/rows.js";
+
+const plugins = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "packages", "plugins");
+
+function save(plugin: string, name: string, html: string): void {
+  const file = join(plugins, plugin, "fixtures", name);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+  console.log(`saved ${file}`);
+}
+
+save("pe-cepr", "case-list.html", ceprCaseList(1, 7, 60));
+for (const id of [0, 1, 2, 3, 5]) save("pe-cepr", `case-detail-${id}.html`, ceprCaseDetail(id));
+for (const id of [0, 4, 6]) save("pe-migraciones", `traveller-record-${id}.html`, migracionesTravellerRecord(id));
+
+const window = new Window({ url: "http://localhost:8080/spa/", settings: { disableJavaScriptEvaluation: true } });
+window.document.write(spaShell());
+const document = window.document as unknown as Document;
+document.querySelector("#case-table thead tr")!.replaceChildren(
+  ...(HEADERS as string[]).map((text) => Object.assign(document.createElement("th"), { textContent: text })),
+);
+const data = spaCases({ page: 1, size: 7, n: 60 });
+document.querySelector("#case-table tbody")!.replaceChildren(...data.items.map((item) => buildRow(document, item) as Element));
+save("demo-spa", "case-list.html", `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);

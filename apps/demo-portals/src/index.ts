@@ -1,0 +1,5 @@
+export { createPortalServer, listenPortals } from "./server.js";
+export { ceprCaseList, ceprCaseDetail } from "./portals/cepr.js";
+export { migracionesTravellerRecord } from "./portals/migraciones.js";
+export { spaShell, spaCases, spaItem } from "./portals/spa.js";
+export { syntheticCase, syntheticCases, type SyntheticCase } from "./synthetic-cases.js";

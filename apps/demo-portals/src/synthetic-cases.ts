@@ -1,0 +1,139 @@
+/**
+ * SYNTHETIC cases for the demo portals: aliases, invented numbers, no real person. Deterministic, so
+ * case N looks the same on every run, page and portal. The mix follows the situations Amnesty
+ * International documented at Peru's border in 2019 (AMR 46/1675/2020).
+ */
+export interface Member {
+  relationship: string;
+  alias: string;
+  birthDate: string;
+  needs: string[];
+  situation: string;
+}
+
+export interface SyntheticCase {
+  index: number;
+  file: string;
+  alias: string;
+  nationality: string;
+  birthDate: string;
+  claimDate: string;
+  place: string;
+  atBorder: boolean;
+  stage: string;
+  outcome: string;
+  grounds: string;
+  written: string;
+  decisionDate: string;
+  notifiedDate: string;
+  carneIssued: string;
+  carneRenewed: string;
+  members: Member[];
+  familyInPeru: { relationship: string; status: string }[];
+  reasons: string[];
+  entry: {
+    decision: string;
+    reason: string;
+    status: string;
+    days: number;
+    date: string;
+    documents: { passport: boolean; nationalId: boolean; andeanCard: boolean; humanitarianVisa: boolean; ecuadorExit: boolean; ecuadorEntry: boolean };
+  };
+}
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const FIRST = ["Rosa", "Luis", "Carla", "Brian", "Deisy", "Carlos", "Erika", "Yolanda", "Alberto", "Belinda", "Eric", "María", "José", "Ana", "Pedro", "Lucía"];
+const INITIAL = ["A.", "B.", "C.", "D.", "G.", "M.", "P.", "R.", "S.", "T."];
+const NATIONALITIES = ["VENEZOLANA", "VENEZOLANA", "VENEZOLANA", "VENEZOLANA", "COLOMBIANA", "HAITIANA", "CUBANA"];
+const MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "setiembre", "octubre", "noviembre", "diciembre"];
+
+const pad = (value: number) => String(value).padStart(2, "0");
+/** dd/mm/yyyy, as the portals write dates. */
+function day(base: number, offset: number): string {
+  const date = new Date(base + offset * 86_400_000);
+  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+/** "14 de noviembre de 2019", the long form some screens use. */
+export function longDate(ddmmyyyy: string): string {
+  const [d, m, y] = ddmmyyyy.split("/").map(Number);
+  return `${d} de ${MONTHS[(m ?? 1) - 1]} de ${y}`;
+}
+
+const TODAY = Date.UTC(2019, 10, 20);
+
+export function syntheticCase(index: number): SyntheticCase {
+  const next = random(20_191_120 + index * 7_919);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const chance = (p: number) => next() < p;
+  const pattern = index % 7;
+  const atBorder = pattern !== 4 && pattern !== 5;
+  const claimOffset = -Math.floor(20 + next() * 120);
+  const outcome = pattern === 2 || pattern === 3 ? "DENEGADO" : pattern === 5 ? "RECONOCIDO" : "EN EVALUACIÓN";
+  // The families of the documented situations: an adult child travelling with an older mother and a child.
+  const principalAge = pattern === 0 || pattern === 1 ? 25 + Math.floor(next() * 15) : 18 + Math.floor(next() * 45);
+  const members: Member[] = [
+    { relationship: "Titular", alias: `${pick(FIRST)} ${pick(INITIAL)}`, birthDate: day(TODAY, -principalAge * 365 - Math.floor(next() * 300)), needs: pattern === 4 ? ["Gestante"] : [], situation: "Presente" },
+  ];
+  if (pattern === 0 || pattern === 1) {
+    members.push({ relationship: "Madre", alias: `${pick(FIRST)} ${pick(INITIAL)}`, birthDate: day(TODAY, -(61 + Math.floor(next() * 10)) * 365), needs: chance(0.5) ? ["Enfermedad crónica"] : [], situation: pattern === 1 ? "Retornada a Ecuador" : "Presente" });
+    members.push({ relationship: "Hijo", alias: `${pick(FIRST)} ${pick(INITIAL)}`, birthDate: day(TODAY, -(4 + Math.floor(next() * 12)) * 365), needs: [], situation: "Presente" });
+  }
+  if (pattern === 5) members[0]!.needs.push("Sobreviviente de tortura", "Enfermedad grave");
+  if (pattern === 6) {
+    members[0] = { ...members[0]!, birthDate: day(TODAY, -16 * 365 - 40), needs: [] };
+  }
+  // Portal text is data: one alias carries markup, which must show as text and never run.
+  if (index === 3) members[0] = { ...members[0]!, alias: '<img src=x onerror="window.__solidariaXss=1"> Luis R.' };
+  const decisionOffset = -Math.floor(2 + next() * 10);
+  return {
+    index,
+    file: `CEPR-2019-${String(index + 1).padStart(6, "0")}`,
+    alias: members[0]!.alias,
+    nationality: pattern <= 3 ? "VENEZOLANA" : pick(NATIONALITIES),
+    birthDate: members[0]!.birthDate,
+    claimDate: day(TODAY, claimOffset),
+    place: atBorder ? "CEBAF Tumbes" : pick(["Lima", "Tacna", "Arequipa"]),
+    atBorder,
+    stage: outcome === "EN EVALUACIÓN" ? (atBorder ? "Registrado" : "Admitido a trámite") : outcome === "RECONOCIDO" ? "Concluido" : "Resuelto",
+    outcome,
+    grounds: pattern === 2 ? "No acredita temor fundado de persecución" : pattern === 3 ? "—" : "—",
+    written: pattern === 3 ? "No" : outcome === "EN EVALUACIÓN" ? "—" : "Sí",
+    decisionDate: outcome === "EN EVALUACIÓN" ? "—" : day(TODAY, decisionOffset),
+    notifiedDate: outcome === "DENEGADO" && pattern === 2 ? day(TODAY, decisionOffset + 2) : "—",
+    carneIssued: atBorder ? "—" : day(TODAY, claimOffset),
+    // Renewed every 60 days since the claim: the last renewal is the latest 60-day mark before today.
+    carneRenewed: atBorder || -claimOffset < 60 ? "—" : day(TODAY, claimOffset + Math.floor(-claimOffset / 60) * 60),
+    members,
+    familyInPeru: pattern === 0 ? [{ relationship: "Cónyuge", status: "PTP" }] : [],
+    reasons: pattern === 6 ? ["Oferta de empleo falsa"] : ["Violación masiva de derechos humanos", ...(chance(0.5) ? ["Amenazas"] : [])],
+    entry: {
+      decision: atBorder ? (pattern === 6 ? "PENDIENTE" : "INGRESO DENEGADO") : "INGRESO AUTORIZADO",
+      reason: atBorder ? "Sin sellos migratorios de Ecuador" : "—",
+      status: atBorder ? "—" : "TURISTA",
+      days: 180,
+      date: day(TODAY, atBorder ? -2 : -172),
+      documents: {
+        passport: pattern !== 6,
+        nationalId: true,
+        andeanCard: chance(0.3),
+        humanitarianVisa: pattern === 0 || pattern === 1,
+        ecuadorExit: false,
+        ecuadorEntry: false,
+      },
+    },
+  };
+}
+
+export function syntheticCases(count: number, offset = 0): SyntheticCase[] {
+  return Array.from({ length: count }, (_, position) => syntheticCase(offset + position));
+}

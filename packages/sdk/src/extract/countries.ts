@@ -1,0 +1,44 @@
+import { getCountry, listCountries } from "@solidaria/domain";
+import { normalizeLabel } from "./text.js";
+
+/** Demonyms the region's portals write instead of country names (es, pt; masculine and feminine). */
+const DEMONYMS: Record<string, string> = {
+  venezolano: "VE", venezolana: "VE", venezuelano: "VE", venezuelana: "VE", venezuelan: "VE",
+  colombiano: "CO", colombiana: "CO", colombian: "CO",
+  ecuatoriano: "EC", ecuatoriana: "EC", equatoriano: "EC", equatoriana: "EC",
+  peruano: "PE", peruana: "PE", peruvian: "PE",
+  haitiano: "HT", haitiana: "HT", haitian: "HT",
+  cubano: "CU", cubana: "CU", cuban: "CU",
+  boliviano: "BO", boliviana: "BO",
+  chileno: "CL", chilena: "CL",
+  argentino: "AR", argentina: "AR",
+  brasileno: "BR", brasilena: "BR", brasileiro: "BR", brasileira: "BR", brazilian: "BR",
+  nicaraguense: "NI", hondureno: "HN", hondurena: "HN", salvadoreno: "SV", salvadorena: "SV",
+  guatemalteco: "GT", guatemalteca: "GT", mexicano: "MX", mexicana: "MX",
+  paraguayo: "PY", paraguaya: "PY", paraguaio: "PY", paraguaia: "PY",
+  uruguayo: "UY", uruguaya: "UY", uruguaio: "UY", uruguaia: "UY",
+  dominicano: "DO", dominicana: "DO",
+};
+
+let names: Map<string, string> | null = null;
+
+function nameIndex(): Map<string, string> {
+  if (names) return names;
+  names = new Map(Object.entries(DEMONYMS));
+  for (const country of listCountries()) {
+    for (const name of [country.name.es, country.name.pt, country.name.en]) names.set(normalizeLabel(name), country.alpha2);
+  }
+  return names;
+}
+
+/** "Venezuela", "venezolana", "VEN", "VE", "Venezuela (República Bolivariana de)" -> "VE". */
+export function parseCountry(value: string | null | undefined): string | undefined {
+  const text = normalizeLabel(value);
+  if (text === "") return undefined;
+  if (/^[a-z]{2,3}$/.test(text)) {
+    const code = getCountry(text.toUpperCase());
+    if (code) return code.alpha2;
+  }
+  const index = nameIndex();
+  return index.get(text) ?? index.get(text.replace(/\s*\(.*\)$/, "")) ?? index.get(text.split(/[,(]/)[0]!.trim());
+}

@@ -1,0 +1,28 @@
+/** Text as portals write it: collapse white space, trim. */
+export function cleanText(value: string | null | undefined): string {
+  return (value ?? "").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * A label compared the way people read it: case, accents, punctuation around it and repeated spaces
+ * do not matter ("Fecha de Nacimiento:" = "fecha de nacimiento").
+ */
+export function normalizeLabel(value: string | null | undefined): string {
+  return cleanText(value)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/^[\s:*#.\-–]+|[\s:*#.\-–]+$/g, "");
+}
+
+/** The visible text of an element, normalised; empty string when the element is missing. */
+export function textOf(element: Element | null | undefined): string {
+  return cleanText(element?.textContent);
+}
+
+/** An optional value: empty or placeholder text ("—", "-", "N/A", "s/d") counts as absent. */
+export function presentText(value: string | null | undefined): string | undefined {
+  const text = cleanText(value);
+  if (text === "" || /^(-|—|–|n\/?a|s\/?d|sin dato|sem dados|ninguno|nenhum)$/i.test(text)) return undefined;
+  return text;
+}

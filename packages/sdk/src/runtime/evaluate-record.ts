@@ -1,0 +1,72 @@
+import {
+  assessCase,
+  CaseFacts,
+  describeIssues,
+  type Annotation,
+  type CountrySituation,
+  type PlaceAvailability,
+  type UndeterminedRule,
+} from "@solidaria/domain";
+import type { ExtractContext, PageDefinition, Plugin } from "../define-plugin.js";
+
+/** What the runtime knows about one record after extracting and evaluating it. */
+export interface RecordResult {
+  readonly page: string;
+  /** The case reference the record showed, when extraction got that far. */
+  readonly reference: string | null;
+  readonly facts: CaseFacts | null;
+  readonly annotations: Annotation[];
+  readonly undetermined: UndeterminedRule[];
+  /** Why the record could not be read (schema issues naming the field, or the extractor's error). */
+  readonly errors: string[];
+}
+
+export interface EvaluationSettings {
+  readonly today: string;
+  readonly situations?: readonly CountrySituation[];
+  readonly resettlementPlaces?: readonly PlaceAvailability[] | null;
+}
+
+/** Extracts, validates and evaluates one record. Never throws: failures become `errors`. */
+export function evaluateRecord(
+  plugin: Plugin,
+  page: PageDefinition,
+  record: Element,
+  context: ExtractContext,
+  settings: EvaluationSettings,
+): RecordResult {
+  let raw: Record<string, unknown>;
+  try {
+    raw = { jurisdiction: plugin.jurisdiction, ...(page.extract(record, context) as Record<string, unknown>) };
+  } catch (error) {
+    return { page: page.kind, reference: null, facts: null, annotations: [], undetermined: [], errors: [`extract failed: ${(error as Error)?.message ?? String(error)}`] };
+  }
+  // Extractors may leave fields undefined; the strict schema should only see what is present.
+  const input = JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
+  const reference = typeof input.reference === "string" ? input.reference : null;
+  const parsed = CaseFacts.safeParse(input);
+  if (!parsed.success) {
+    return { page: page.kind, reference, facts: null, annotations: [], undetermined: [], errors: describeIssues(parsed.error.issues) };
+  }
+  const assessment = assessCase(parsed.data, {
+    today: settings.today,
+    rules: plugin.registry,
+    ...(settings.situations ? { situations: settings.situations } : {}),
+    resettlementPlaces: settings.resettlementPlaces ?? null,
+  });
+  return {
+    page: page.kind,
+    reference,
+    facts: parsed.data,
+    annotations: assessment.annotations,
+    undetermined: assessment.undetermined,
+    errors: assessment.failures.map((failure) => `rule ${failure.code} failed: ${failure.message}`),
+  };
+}
+
+/** The element a record's badge attaches to. */
+export function anchorOf(page: PageDefinition, record: Element): Element {
+  if (page.anchor === undefined) return record;
+  const anchor = typeof page.anchor === "string" ? record.querySelector(page.anchor) : page.anchor(record);
+  return anchor ?? record;
+}

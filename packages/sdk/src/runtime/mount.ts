@@ -1,0 +1,170 @@
+import { todayUtc } from "@solidaria/domain";
+import type { PageDefinition, Plugin } from "../define-plugin.js";
+import { anchorOf, evaluateRecord, type EvaluationSettings, type RecordResult } from "./evaluate-record.js";
+
+/** Shows results on the page. The extension draws badges in shadow roots; tests record calls. */
+export interface Renderer {
+  render(record: Element, anchor: Element, result: RecordResult): void;
+  remove(record: Element): void;
+}
+
+export interface MountOptions extends Partial<EvaluationSettings> {
+  readonly document: Document;
+  readonly renderer: Renderer;
+  /** The page's URL; the document's own by default. */
+  readonly url?: string;
+  /** Longest slice of work before yielding to the page, in ms (the page must stay responsive). */
+  readonly sliceMs?: number;
+  /** Called when the runtime itself fails (never the page). */
+  readonly onError?: (error: unknown) => void;
+  /** Called after each batch with the results so far. */
+  readonly onUpdate?: (results: ReadonlyMap<Element, RecordResult>) => void;
+}
+
+export interface MountedPlugin {
+  /** Every record currently on the page and its result. */
+  readonly results: ReadonlyMap<Element, RecordResult>;
+  /** Resolves when every record on the page has been processed. */
+  whenIdle(): Promise<void>;
+  /** Looks at the whole page again (e.g. after settings change). */
+  refresh(): void;
+  stop(): void;
+}
+
+interface Tracked {
+  readonly page: PageDefinition;
+  fingerprint: string;
+}
+
+/**
+ * Mounts a plugin on a document: annotates every record there, then follows the page as rows are
+ * added, replaced, re-rendered or paginated. Work is done in short slices so the portal stays
+ * responsive; each record is processed once per content (no duplicates), removed records lose their
+ * badge, and nothing a plugin throws reaches the page.
+ */
+export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugin {
+  const { document, renderer } = options;
+  const view = document.defaultView;
+  const url = new URL(options.url ?? document.location?.href ?? "about:blank");
+  const pages = plugin.pagesFor(url);
+  const sliceMs = options.sliceMs ?? 8;
+  const onError = options.onError ?? ((error: unknown) => console.error("[solidaria]", error));
+  const settings: EvaluationSettings = {
+    today: options.today ?? todayUtc(),
+    ...(options.situations ? { situations: options.situations } : {}),
+    resettlementPlaces: options.resettlementPlaces ?? null,
+  };
+  const context = { today: settings.today, url, document };
+  const tracked = new Map<Element, Tracked>();
+  const results = new Map<Element, RecordResult>();
+  const queue: Element[] = [];
+  const queued = new Set<Element>();
+  let scanScheduled = false;
+  let working = false;
+  let stopped = false;
+  let idleWaiters: (() => void)[] = [];
+  const setTimer = (view?.setTimeout ?? setTimeout).bind(view ?? globalThis);
+  const now = () => (view?.performance ?? performance).now();
+
+  const settleIdle = () => {
+    if (queue.length > 0 || scanScheduled || working) return;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  };
+
+  const enqueue = (record: Element, page: PageDefinition) => {
+    const fingerprint = record.textContent ?? "";
+    const known = tracked.get(record);
+    if (known && known.fingerprint === fingerprint && known.page === page) return;
+    tracked.set(record, { page, fingerprint });
+    if (!queued.has(record)) {
+      queued.add(record);
+      queue.push(record);
+    }
+  };
+
+  const scan = () => {
+    scanScheduled = false;
+    if (stopped) return;
+    try {
+      for (const [record] of tracked) {
+        if (!record.isConnected) {
+          tracked.delete(record);
+          results.delete(record);
+          queued.delete(record);
+          renderer.remove(record);
+        }
+      }
+      for (const page of pages) {
+        for (const record of document.querySelectorAll(page.records)) enqueue(record, page);
+      }
+    } catch (error) {
+      onError(error);
+    }
+    work();
+  };
+
+  const scheduleScan = () => {
+    if (scanScheduled || stopped) return;
+    scanScheduled = true;
+    setTimer(scan, 0);
+  };
+
+  const work = () => {
+    if (working || stopped) return;
+    working = true;
+    const started = now();
+    try {
+      while (queue.length > 0 && now() - started < sliceMs) {
+        const record = queue.shift()!;
+        queued.delete(record);
+        const entry = tracked.get(record);
+        if (!entry || !record.isConnected) continue;
+        const result = evaluateRecord(plugin, entry.page, record, context, settings);
+        results.set(record, result);
+        try {
+          renderer.render(record, anchorOf(entry.page, record), result);
+        } catch (error) {
+          onError(error);
+        }
+      }
+      options.onUpdate?.(results);
+    } catch (error) {
+      onError(error);
+    } finally {
+      working = false;
+    }
+    if (queue.length > 0) setTimer(work, 0);
+    else settleIdle();
+  };
+
+  const observer = view?.MutationObserver ? new view.MutationObserver(() => scheduleScan()) : null;
+  if (pages.length > 0) {
+    observer?.observe(document.documentElement ?? document, { childList: true, subtree: true, characterData: true });
+    scheduleScan();
+  }
+
+  return {
+    results,
+    whenIdle: () =>
+      new Promise<void>((resolve) => {
+        idleWaiters.push(resolve);
+        settleIdle();
+      }),
+    refresh() {
+      tracked.clear();
+      scheduleScan();
+    },
+    stop() {
+      stopped = true;
+      observer?.disconnect();
+      for (const record of tracked.keys()) renderer.remove(record);
+      tracked.clear();
+      results.clear();
+      const waiters = idleWaiters;
+      idleWaiters = [];
+      for (const resolve of waiters) resolve();
+    },
+  };
+}
