@@ -7,6 +7,7 @@ export default tseslint.config(
   { ignores: ["**/dist/**", "**/.output/**", "**/.wxt/**", "**/node_modules/**", "**/*.data.ts"] },
   js.configs.recommended,
   { files: ["**/*.mjs", "**/*.js"], languageOptions: { globals: { ...globals.node } } },
+  { files: ["apps/demo-portals/public/**/*.js"], languageOptions: { globals: { ...globals.browser } } },
   ...tseslint.configs.recommended,
   {
     rules: {

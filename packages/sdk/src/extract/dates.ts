@@ -33,7 +33,7 @@ export function parsePortalDate(value: string | null | undefined): string | unde
   if (text === "") return undefined;
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
   if (match) return build(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$/.exec(text);
+  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
   if (match) {
     let year = Number(match[3]);
     // Two-digit years: portals of this century; 30 and above are last century (birth dates).

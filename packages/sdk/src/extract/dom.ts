@@ -98,7 +98,7 @@ function ownLabelText(label: Element): string {
   let text = "";
   for (const node of label.childNodes) {
     if (node.nodeType === 3) text += node.textContent;
-    else if (node instanceof Element && !node.matches("input, select, textarea, output, span, strong")) text += node.textContent;
+    else if (node.nodeType === 1 && !(node as Element).matches("input, select, textarea, output, span, strong")) text += node.textContent;
   }
   return text;
 }

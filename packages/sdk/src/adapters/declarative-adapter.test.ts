@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { runPlugin } from "../testing/index.js";
+import { adapterFromManifest, AdapterManifestError, setPath } from "./declarative-adapter.js";
+
+const manifest = {
+  schemaVersion: 1,
+  id: "ec.registry.list",
+  name: "Registro (Ecuador) — tarjetas",
+  version: "1.0.0",
+  jurisdiction: "EC",
+  matches: ["*://registro.test/*"],
+  pages: [
+    {
+      kind: "cards",
+      records: ".tarjeta",
+      anchor: "h3",
+      fields: [
+        { to: "reference", from: { selector: "h3" } },
+        { to: "nationality", from: { definition: "Nacionalidad" }, transform: "country" },
+        { to: "people[0].birthDate", from: { definition: "Nacimiento" }, transform: "date" },
+        { to: "people[0].needs[+]", from: { definition: "Necesidades" }, transform: { vocabulary: "need" }, split: "," },
+        { to: "location.kind", from: { selector: "[data-lugar]", attribute: "data-lugar" }, transform: { map: { frontera: "border", ciudad: "inland" } } },
+        { to: "decision.outcome", from: { definition: "Resultado" }, transform: { vocabulary: "decision-outcome" } },
+        { to: "decision.written", from: { definition: "Por escrito" }, transform: "yes-no" },
+      ],
+    },
+  ],
+};
+
+const html = `<div class="tarjeta"><h3>EC-1</h3><span data-lugar="frontera"></span><dl><dt>Nacionalidad</dt><dd>Colombiana</dd>
+<dt>Nacimiento</dt><dd>2 de enero de 1950</dd><dt>Necesidades</dt><dd>Discapacidad, Enfermedad crónica</dd>
+<dt>Resultado</dt><dd>Negado</dd><dt>Por escrito</dt><dd>No</dd></dl></div>
+<div class="tarjeta"><h3>EC-2</h3><dl><dt>Nacionalidad</dt><dd>Marte</dd></dl></div>`;
+
+describe("declarative adapters", () => {
+  it("run from JSON with no code and annotate the page", () => {
+    const plugin = adapterFromManifest(JSON.parse(JSON.stringify(manifest)));
+    const run = runPlugin(plugin, html, { url: "https://registro.test/casos", today: "2019-11-20" });
+    expect(run.records[0]?.facts).toEqual({
+      jurisdiction: "EC",
+      reference: "EC-1",
+      nationality: "CO",
+      people: [{ birthDate: "1950-01-02", needs: ["disability", "chronic-illness"] }],
+      location: { kind: "border" },
+      decision: { outcome: "rejected", written: false },
+    });
+    expect(run.records[0]?.codes).toEqual(
+      expect.arrayContaining(["nonrefoulement.border-rejection", "procedure.no-written-decision", "vulnerability.older-person", "vulnerability.disability"]),
+    );
+    // A value the adapter cannot read is simply absent, never guessed.
+    expect(run.records[1]?.facts).toEqual({ jurisdiction: "EC", reference: "EC-2" });
+  });
+
+  it("reject an invalid manifest, naming each bad field", () => {
+    const broken = { ...manifest, schemaVersion: 2, jurisdiction: "XX", pages: [{ ...manifest.pages[0], fields: [{ to: "decision..outcome", from: { cell: "x" } }] }] };
+    expect(() => adapterFromManifest(broken)).toThrow(AdapterManifestError);
+    try {
+      adapterFromManifest(broken);
+    } catch (error) {
+      const message = (error as Error).message;
+      expect(message).toContain("schemaVersion");
+      expect(message).toContain("jurisdiction: is not an ISO 3166-1 alpha-2 country code");
+      expect(message).toContain("pages[0].fields[0].to: must be a CaseFacts path");
+    }
+    expect(() => adapterFromManifest({ ...manifest, matches: ["not a pattern"] })).toThrow(/not a match pattern/);
+  });
+
+  it("setPath builds nested objects and lists", () => {
+    const target: Record<string, unknown> = {};
+    setPath(target, "people[1].age", 4);
+    setPath(target, "documents[+].kind", "passport");
+    setPath(target, "documents[+].kind", "national-id");
+    expect(target).toEqual({ people: [undefined, { age: 4 }], documents: [{ kind: "passport" }, { kind: "national-id" }] });
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { parseHtml } from "../testing/index.js";
+import { ageFromBirthDate, parseDays, parsePortalDate } from "./dates.js";
+import { bodyRows, cellText, definitionValue, fieldValue } from "./dom.js";
+import { parseCountry } from "./countries.js";
+import { DECISION_OUTCOMES, lookup, parseYesNo } from "./vocabulary.js";
+import { normalizeLabel, presentText } from "./text.js";
+
+describe("dates", () => {
+  it.each([
+    ["15/03/2019", "2019-03-15"],
+    ["5-3-2019", "2019-03-05"],
+    ["15.03.19", "2019-03-15"],
+    ["01/02/58", "1958-02-01"],
+    ["2019-03-15", "2019-03-15"],
+    ["15 de marzo de 2019", "2019-03-15"],
+    ["15 de março de 2019", "2019-03-15"],
+    ["1º de setiembre de 2019", "2019-09-01"],
+    ["15 mar 2019", "2019-03-15"],
+    ["15 Dez. 2019", "2019-12-15"],
+    ["March 15 2019", undefined],
+    ["31/02/2019", undefined],
+    ["—", undefined],
+  ])("%s -> %s", (input, expected) => {
+    expect(parsePortalDate(input)).toBe(expected);
+  });
+
+  it("ages and day counts", () => {
+    expect(ageFromBirthDate("20/11/2001", "2019-11-20")).toBe(18);
+    expect(ageFromBirthDate("21/11/2001", "2019-11-20")).toBe(17);
+    expect(ageFromBirthDate("01/01/2030", "2019-11-20")).toBeUndefined();
+    expect(parseDays("180 días")).toBe(180);
+    expect(parseDays("60 dias")).toBe(60);
+  });
+});
+
+describe("vocabularies", () => {
+  it("yes/no in es, pt and en", () => {
+    expect(["Sí", "SIM", "yes"].map(parseYesNo)).toEqual([true, true, true]);
+    expect(["No", "Não", "no"].map(parseYesNo)).toEqual([false, false, false]);
+    expect(parseYesNo("Tal vez")).toBeUndefined();
+  });
+
+  it("decision words, ignoring case, accents and trailing detail", () => {
+    expect(lookup(DECISION_OUTCOMES, "DENEGADO")).toBe("rejected");
+    expect(lookup(DECISION_OUTCOMES, "Denegado (verbal)")).toBe("rejected");
+    expect(lookup(DECISION_OUTCOMES, "Indeferido")).toBe("rejected");
+    expect(lookup(DECISION_OUTCOMES, "Reconhecido")).toBe("recognized");
+    expect(lookup(DECISION_OUTCOMES, "En evaluación")).toBeUndefined();
+  });
+
+  it("countries by code, name in three languages or demonym", () => {
+    expect(["VE", "VEN", "Venezuela", "VENEZOLANA", "venezuelana", "Venezuela (República Bolivariana de)"].map(parseCountry)).toEqual(
+      Array(6).fill("VE"),
+    );
+    expect(parseCountry("Narnia")).toBeUndefined();
+    expect(parseCountry("Haití")).toBe("HT");
+    expect(parseCountry("Colômbia")).toBe("CO");
+  });
+
+  it("labels and placeholders", () => {
+    expect(normalizeLabel("  Fecha de Nacimiento: ")).toBe("fecha de nacimiento");
+    expect(presentText(" — ")).toBeUndefined();
+    expect(presentText("s/d")).toBeUndefined();
+  });
+});
+
+describe("finding values by what people see", () => {
+  const document = parseHtml(
+    `<table id="t"><thead><tr><th colspan="2">Caso</th><th>Nacionalidad</th><th>Fecha de Nac.</th></tr></thead>
+     <tbody><tr><td>A</td><td>1</td><td>Venezolana</td><td>01/02/1990</td></tr></tbody></table>
+     <table id="moved"><tr><th>Fecha de nac.</th><th>Nacionalidad</th></tr><tr><td>03/04/1985</td><td>Colombiana</td></tr></table>
+     <dl><dt>Estado:</dt><dd>Denegado</dd></dl>
+     <form><label for="n">Nacionalidad</label><input id="n" value="CUBANA">
+       <label>Decisión <select><option>Autorizado</option><option selected>Denegado</option></select></label>
+       <input type="checkbox" id="v" checked><label for="v">Visa humanitaria</label></form>`,
+    "http://localhost/",
+  );
+
+  it("reads a cell by its header text, whatever the column order (colspan-aware)", () => {
+    const [row] = bodyRows(document.querySelector("#t"));
+    expect(cellText(row!, "Nacionalidad")).toBe("Venezolana");
+    expect(cellText(row!, "fecha de nac")).toBe("01/02/1990");
+    expect(cellText(row!, "Sexo")).toBeUndefined();
+    const [moved] = bodyRows(document.querySelector("#moved"));
+    expect(cellText(moved!, "Nacionalidad")).toBe("Colombiana");
+  });
+
+  it("reads definition lists and labelled form fields", () => {
+    expect(definitionValue(document, "estado")).toBe("Denegado");
+    expect(fieldValue(document, "Nacionalidad")).toBe("CUBANA");
+    expect(fieldValue(document, "Decisión")).toBe("Denegado");
+    expect(fieldValue(document, "Visa humanitaria")).toBe("sí");
+    expect(fieldValue(document, "Pasaporte")).toBeUndefined();
+  });
+});

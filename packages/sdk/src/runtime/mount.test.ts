@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { Window } from "happy-dom";
+import { definePlugin } from "../define-plugin.js";
+import { cellText } from "../extract/dom.js";
+import { parseCountry } from "../extract/countries.js";
+import { mountPlugin, type MountedPlugin, type Renderer } from "./mount.js";
+import type { RecordResult } from "./evaluate-record.js";
+
+const plugin = definePlugin({
+  id: "test.portal.list",
+  name: "Test portal",
+  version: "1.0.0",
+  jurisdiction: "PE",
+  matches: ["http://portal.test/*"],
+  pages: [
+    {
+      kind: "list",
+      records: "#cases tbody tr",
+      anchor: "td:first-child",
+      extract(row) {
+        if (cellText(row, "Caso") === "BOOM") throw new Error("selector drifted");
+        return {
+          reference: cellText(row, "Caso"),
+          nationality: parseCountry(cellText(row, "Nacionalidad")),
+          people: [{ age: Number(cellText(row, "Edad")) }],
+        };
+      },
+    },
+  ],
+});
+
+/** Records what the runtime asks the page to show. */
+class RecordingRenderer implements Renderer {
+  readonly rendered = new Map<Element, RecordResult>();
+  renders = 0;
+  removals = 0;
+  render(record: Element, _anchor: Element, result: RecordResult) {
+    this.renders += 1;
+    this.rendered.set(record, result);
+  }
+  remove(record: Element) {
+    this.removals += 1;
+    this.rendered.delete(record);
+  }
+  references() {
+    return [...this.rendered.values()].map((result) => result.reference).sort();
+  }
+}
+
+function row(document: Document, reference: string, nationality = "Venezolana", age = 30): HTMLTableRowElement {
+  const tr = document.createElement("tr");
+  for (const value of [reference, nationality, String(age)]) {
+    const td = document.createElement("td");
+    td.textContent = value;
+    tr.append(td);
+  }
+  return tr;
+}
+
+let mounted: MountedPlugin | undefined;
+afterEach(() => mounted?.stop());
+
+function setup(rows: [string, string?, number?][]) {
+  const window = new Window({ url: "http://portal.test/casos" });
+  const document = window.document as unknown as Document;
+  document.body.append(Object.assign(document.createElement("p"), { textContent: "Portal" }));
+  const table = document.createElement("table");
+  table.id = "cases";
+  const head = table.createTHead().insertRow();
+  for (const header of ["Caso", "Nacionalidad", "Edad"]) head.append(Object.assign(document.createElement("th"), { textContent: header }));
+  const body = document.createElement("tbody");
+  table.append(body);
+  for (const [reference, nationality, age] of rows) body.append(row(document, reference, nationality, age));
+  document.body.append(table);
+  const renderer = new RecordingRenderer();
+  const errors: unknown[] = [];
+  mounted = mountPlugin(plugin, { document, renderer, today: "2019-11-20", url: "http://portal.test/casos", onError: (error) => errors.push(error) });
+  return { document, body, renderer, mounted, errors };
+}
+
+describe("mountPlugin", () => {
+  it("annotates every record already on the page", async () => {
+    const { renderer, mounted } = setup([["A-1"], ["A-2", "Francesa"], ["A-3", "Venezolana", 8]]);
+    await mounted.whenIdle();
+    expect(renderer.references()).toEqual(["A-1", "A-2", "A-3"]);
+    const codes = [...renderer.rendered.values()].map((result) => result.annotations.map((annotation) => annotation.code));
+    expect(codes).toContainEqual(["definition.cartagena", "vulnerability.child"]);
+    expect(codes).toContainEqual([]);
+  });
+
+  it("follows rows added, replaced and removed, with no duplicates or misses", async () => {
+    const { document, body, renderer, mounted } = setup([["A-1"], ["A-2"]]);
+    await mounted.whenIdle();
+    body.append(row(document, "A-3"));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await mounted.whenIdle();
+    expect(renderer.references()).toEqual(["A-1", "A-2", "A-3"]);
+
+    // A framework re-render: every row replaced by a new node with the same content, then a new page.
+    body.replaceChildren(row(document, "A-1"), row(document, "A-2"), row(document, "A-3"));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await mounted.whenIdle();
+    expect(renderer.references()).toEqual(["A-1", "A-2", "A-3"]);
+    expect(mounted.results.size).toBe(3);
+
+    body.replaceChildren(row(document, "B-1"));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await mounted.whenIdle();
+    expect(renderer.references()).toEqual(["B-1"]);
+    expect(renderer.removals).toBe(6);
+  });
+
+  it("re-evaluates a row whose content changes, and only then", async () => {
+    const { body, renderer, mounted } = setup([["A-1", "Venezolana", 30]]);
+    await mounted.whenIdle();
+    const before = renderer.renders;
+    body.querySelector("tr")!.setAttribute("class", "highlighted");
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await mounted.whenIdle();
+    expect(renderer.renders).toBe(before);
+    body.querySelector("tr td:last-child")!.textContent = "7";
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await mounted.whenIdle();
+    expect(renderer.renders).toBe(before + 1);
+    expect([...renderer.rendered.values()][0]?.annotations.map((annotation) => annotation.code)).toContain("vulnerability.child");
+  });
+
+  it("a plugin that throws gets an error result; the page and the other rows are untouched", async () => {
+    const { document, renderer, mounted, errors } = setup([["A-1"], ["BOOM"], ["A-3"]]);
+    await mounted.whenIdle();
+    const failed = [...renderer.rendered.values()].find((result) => result.errors.length > 0);
+    expect(failed?.errors).toEqual(["extract failed: selector drifted"]);
+    expect(renderer.references()).toEqual(["A-1", "A-3", null].sort() as string[]);
+    expect(errors).toEqual([]);
+    expect(document.querySelector("p")?.textContent).toBe("Portal");
+  });
+
+  it("processes a thousand rows in short slices, yielding to the page between them", async () => {
+    const { document, renderer, mounted } = setup([]);
+    mounted.stop();
+    const body = document.querySelector("#cases tbody")!;
+    for (let index = 0; index < 1000; index += 1) body.append(row(document, `C-${index}`));
+    let slices = 0;
+    const sliced = mountPlugin(plugin, { document, renderer, today: "2019-11-20", url: "http://portal.test/casos", sliceMs: 4, onUpdate: () => (slices += 1) });
+    await sliced.whenIdle();
+    expect(renderer.rendered.size).toBe(1000);
+    expect(slices).toBeGreaterThan(1);
+    sliced.stop();
+  }, 30_000);
+
+  it("does nothing on pages the plugin does not match, and stop() removes every result", async () => {
+    const window = new Window({ url: "http://elsewhere.test/" });
+    const renderer = new RecordingRenderer();
+    const other = mountPlugin(plugin, { document: window.document as unknown as Document, renderer, today: "2019-11-20" });
+    await other.whenIdle();
+    expect(renderer.renders).toBe(0);
+    const { renderer: active, mounted } = setup([["A-1"]]);
+    await mounted.whenIdle();
+    mounted.stop();
+    expect(active.rendered.size).toBe(0);
+  });
+});
