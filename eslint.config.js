@@ -5,6 +5,7 @@ import globals from "globals";
 
 export default tseslint.config(
   { ignores: ["**/dist/**", "**/.output/**", "**/.wxt/**", "**/node_modules/**", "**/*.data.ts"] },
+  { ignores: ["**/.wxt/**", "**/screenshots/**"] },
   js.configs.recommended,
   { files: ["**/*.mjs", "**/*.js"], languageOptions: { globals: { ...globals.node } } },
   { files: ["apps/demo-portals/public/**/*.js"], languageOptions: { globals: { ...globals.browser } } },

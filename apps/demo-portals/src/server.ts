@@ -7,6 +7,7 @@ import { ceprCaseDetail, ceprCaseList } from "./portals/cepr.js";
 import { migracionesTravellerRecord } from "./portals/migraciones.js";
 import { spaCases, spaShell } from "./portals/spa.js";
 import { page } from "./html.js";
+import { ecuadorRegistryCards } from "./portals/ecuador-registry.js";
 
 const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), "..", "public");
 const MAX_CASES = 100_000;
@@ -24,6 +25,7 @@ function index(): string {
 <li><a href="/cepr/expediente?id=0">CEPR — detalle de expediente</a></li>
 <li><a href="/migraciones/control?id=0">Migraciones — control migratorio CEBAF Tumbes</a></li>
 <li><a href="/spa/">Registro Nacional de Solicitantes (aplicación de una sola página)</a></li>
+<li><a href="/ecuador/registro">Registro de Ecuador en tarjetas (ningún complemento lo conoce: importar un adaptador)</a></li>
 </ul></div>`,
   );
 }
@@ -47,6 +49,8 @@ export function createPortalServer(): Server {
         return html(ceprCaseDetail(Number(url.searchParams.get("id") ?? 0) || 0));
       case "/migraciones/control":
         return html(migracionesTravellerRecord(Number(url.searchParams.get("id") ?? 0) || 0));
+      case "/ecuador/registro":
+        return html(ecuadorRegistryCards(Math.min(n, 500)));
       case "/spa/":
       case "/spa":
         return html(spaShell());

@@ -1,0 +1,63 @@
+import { defineContentScript } from "wxt/utils/define-content-script";
+import { browser } from "wxt/browser";
+import { mountPlugin, type MountedPlugin } from "@solidaria/sdk";
+import { activePlugins } from "../src/plugins.js";
+import { loadSettings, loadSynced, settingsItem, syncItem } from "../src/settings.js";
+import { createBadgeRenderer } from "../src/content/badge-renderer.js";
+import { effectiveLocale } from "../src/ui/messages.js";
+import { PORTAL_MATCHES } from "../src/portal-matches.js";
+
+/**
+ * Runs inside the portal page. Everything happens here: extraction, evaluation, badges. The content
+ * script makes no network request at all; it reads synced public data from extension storage.
+ */
+export default defineContentScript({
+  matches: PORTAL_MATCHES,
+  runAt: "document_idle",
+  async main(ctx) {
+    let mounts: MountedPlugin[] = [];
+    const renderer = createBadgeRenderer(document, effectiveLocale("auto", navigator.language));
+
+    async function start(): Promise<void> {
+      for (const mount of mounts) mount.stop();
+      renderer.clear();
+      const settings = await loadSettings();
+      renderer.setLocale(effectiveLocale(settings.language, navigator.language));
+      const synced = await loadSynced(settings.serverUrl);
+      mounts = activePlugins(settings)
+        .filter((plugin) => plugin.pagesFor(location.href).length > 0)
+        .map((plugin) =>
+          mountPlugin(plugin, {
+            document,
+            renderer,
+            ...(synced ? { situations: synced.situations, resettlementPlaces: synced.places } : {}),
+            onError: (error) => console.warn("[solidaria]", error),
+          }),
+        );
+      document.documentElement.dataset.solidaria = String(mounts.length);
+    }
+
+    await start();
+    const unwatchSettings = settingsItem.watch(() => void start());
+    const unwatchSync = syncItem.watch(() => void start());
+    ctx.onInvalidated(() => {
+      unwatchSettings();
+      unwatchSync();
+      for (const mount of mounts) mount.stop();
+      renderer.clear();
+    });
+
+    browser.runtime.onMessage.addListener((message: { type?: string; criticalOnly?: boolean; index?: number }, _sender, sendResponse) => {
+      if (message.type === "solidaria:summary") {
+        Promise.all(mounts.map((mount) => mount.whenIdle())).then(() => sendResponse({ plugins: mounts.length, cases: renderer.summary() }));
+        return true;
+      }
+      if (message.type === "solidaria:critical-only") {
+        renderer.setCriticalOnly(Boolean(message.criticalOnly));
+        sendResponse({ ok: true });
+      }
+      if (message.type === "solidaria:jump") sendResponse({ ok: renderer.jumpTo(message.index ?? 0) });
+      return undefined;
+    });
+  },
+});

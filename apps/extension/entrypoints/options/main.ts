@@ -1,0 +1,175 @@
+import { browser } from "wxt/browser";
+import type { Locale } from "@solidaria/domain";
+import { adapterFromManifest } from "@solidaria/sdk";
+import { BUILTIN_PLUGINS } from "../../src/plugins.js";
+import { loadSettings, saveSettings, syncStatusItem, type Settings } from "../../src/settings.js";
+import { effectiveLocale, t, type MessageKey } from "../../src/ui/messages.js";
+
+const root = document.querySelector("#options")!;
+
+function add<K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  parent.append(node);
+  return node;
+}
+
+function labelled(parent: Element, text: string, control: HTMLElement): void {
+  const label = add(parent, "label", `${text} `);
+  label.append(control);
+}
+
+async function render(): Promise<void> {
+  const settings = await loadSettings();
+  const locale: Locale = effectiveLocale(settings.language, navigator.language);
+  const tr = (key: MessageKey) => t(key, locale);
+  document.documentElement.lang = locale;
+  root.replaceChildren();
+  add(root, "h1", tr("optionsTitle"));
+  add(root, "p", tr("privacy"));
+  const status = add(root, "p");
+  status.id = "status";
+  status.setAttribute("role", "status");
+  const show = (text: string, ok: boolean) => {
+    status.textContent = text;
+    status.className = ok ? "ok" : "error";
+  };
+  const update = async (change: Partial<Settings>, message: MessageKey = "saved") => {
+    await saveSettings({ ...(await loadSettings()), ...change });
+    await render();
+    const again = document.querySelector("#status")!;
+    again.textContent = t(message, effectiveLocale((await loadSettings()).language, navigator.language));
+    again.className = "ok";
+  };
+
+  // Language
+  const language = document.createElement("select");
+  language.id = "language";
+  for (const [value, text] of [["auto", tr("languageAuto")], ["es", "Español"], ["pt", "Português"], ["en", "English"]] as const) {
+    const option = add(language, "option", text);
+    option.value = value;
+    option.selected = settings.language === value;
+  }
+  language.addEventListener("change", () => void update({ language: language.value as Settings["language"] }));
+  labelled(root, tr("language"), language);
+
+  // Coordination server
+  const server = add(root, "fieldset");
+  add(server, "legend", tr("server"));
+  const url = document.createElement("input");
+  url.type = "url";
+  url.id = "server-url";
+  url.value = settings.serverUrl;
+  url.placeholder = "https://coordinacion.example.org";
+  labelled(server, tr("serverUrl"), url);
+  const token = document.createElement("input");
+  token.type = "password";
+  token.id = "server-token";
+  token.value = settings.token;
+  labelled(server, tr("token"), token);
+  const saveServer = add(server, "button", tr("save"));
+  saveServer.id = "save-server";
+  saveServer.type = "button";
+  saveServer.addEventListener("click", async () => {
+    const serverUrl = url.value.trim().replace(/\/$/, "");
+    if (serverUrl) {
+      try {
+        new URL(serverUrl);
+      } catch {
+        show(`${tr("serverUrl")}: URL`, false);
+        return;
+      }
+      const granted = await browser.permissions.request({ origins: [`${new URL(serverUrl).origin}/*`] }).catch(() => false);
+      if (!granted && !(await browser.permissions.contains({ origins: [`${new URL(serverUrl).origin}/*`] }))) {
+        show(tr("permissionDenied"), false);
+        return;
+      }
+    }
+    await update({ serverUrl, token: token.value.trim() });
+  });
+  const syncNow = add(server, "button", tr("syncNow"));
+  syncNow.id = "sync-now";
+  syncNow.type = "button";
+  syncNow.addEventListener("click", async () => {
+    const result = (await browser.runtime.sendMessage({ type: "solidaria:sync" })) as { ok: boolean; message: string };
+    show(result.ok ? result.message : `${tr("syncFailed")}: ${result.message}`, result.ok);
+    lastSync.textContent = `${tr("lastSync")}: ${new Date().toISOString()}`;
+  });
+  const previous = await syncStatusItem.getValue();
+  const lastSync = add(server, "p", `${tr("lastSync")}: ${previous ? `${previous.at} (${previous.ok ? "ok" : previous.message})` : tr("never")}`);
+  lastSync.id = "last-sync";
+
+  // Built-in plugins
+  const plugins = add(root, "fieldset");
+  add(plugins, "legend", tr("plugins"));
+  for (const plugin of BUILTIN_PLUGINS) {
+    const box = document.createElement("input");
+    box.type = "checkbox";
+    box.dataset.plugin = plugin.id;
+    box.checked = !settings.disabledPlugins.includes(plugin.id);
+    box.addEventListener("change", () =>
+      void update({ disabledPlugins: box.checked ? settings.disabledPlugins.filter((id) => id !== plugin.id) : [...settings.disabledPlugins, plugin.id] }),
+    );
+    const label = add(plugins, "label");
+    label.append(box, ` ${plugin.name} (${plugin.version})`);
+  }
+
+  // Declarative adapters
+  const adapters = add(root, "fieldset");
+  add(adapters, "legend", tr("adapters"));
+  const list = add(adapters, "ul");
+  list.id = "adapters";
+  settings.adapters.forEach((manifest, index) => {
+    const item = add(list, "li", `${String((manifest as { name?: unknown }).name)} (${String((manifest as { id?: unknown }).id)}) `);
+    const remove = add(item, "button", tr("remove"));
+    remove.type = "button";
+    remove.addEventListener("click", () => void update({ adapters: settings.adapters.filter((_, position) => position !== index) }));
+  });
+  const file = document.createElement("input");
+  file.type = "file";
+  file.id = "adapter-file";
+  file.accept = "application/json,.json";
+  file.addEventListener("change", async () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    try {
+      const manifest: unknown = JSON.parse(await chosen.text());
+      adapterFromManifest(manifest);
+      const id = (manifest as { id: string }).id;
+      await update({ adapters: [...settings.adapters.filter((existing) => (existing as { id?: string }).id !== id), manifest] }, "imported");
+    } catch (error) {
+      show(`${tr("invalidAdapter")}:\n${(error as Error).message}`, false);
+    }
+  });
+  labelled(adapters, tr("importAdapter"), file);
+
+  // Extra portal hosts, granted one by one
+  const hosts = add(root, "fieldset");
+  add(hosts, "legend", tr("hosts"));
+  const hostList = add(hosts, "ul");
+  for (const host of settings.extraHosts) add(hostList, "li", host);
+  const host = document.createElement("input");
+  host.type = "url";
+  host.id = "extra-host";
+  host.placeholder = "https://portal.example.gob";
+  labelled(hosts, tr("addHost"), host);
+  const addHost = add(hosts, "button", tr("save"));
+  addHost.type = "button";
+  addHost.addEventListener("click", async () => {
+    let origin: string;
+    try {
+      origin = new URL(host.value.trim()).origin;
+    } catch {
+      show(`${tr("addHost")}: URL`, false);
+      return;
+    }
+    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    if (!granted) {
+      show(tr("permissionDenied"), false);
+      return;
+    }
+    await update({ extraHosts: [...new Set([...settings.extraHosts, origin])] });
+  });
+}
+
+void render();

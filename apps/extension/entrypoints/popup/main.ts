@@ -1,0 +1,70 @@
+import { browser } from "wxt/browser";
+import { SEVERITY_NAMES, type Severity } from "@solidaria/domain";
+import { loadSettings } from "../../src/settings.js";
+import { effectiveLocale, t } from "../../src/ui/messages.js";
+import type { CaseSummary } from "../../src/content/badge-renderer.js";
+
+const ICON: Record<Severity, string> = { critical: "⛔", warning: "⚠", info: "ℹ" };
+const root = document.querySelector("#popup")!;
+
+function add<K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  parent.append(node);
+  return node;
+}
+
+async function main(): Promise<void> {
+  const locale = effectiveLocale((await loadSettings()).language, navigator.language);
+  document.documentElement.lang = locale;
+  add(root, "h1", t("popupTitle", locale));
+  // ?tab=ID shows the summary of a given tab (used when the popup is opened as a page, e.g. in tests).
+  const requested = Number(new URLSearchParams(location.search).get("tab"));
+  const [tab] = requested ? [await browser.tabs.get(requested)] : await browser.tabs.query({ active: true, currentWindow: true });
+  let summary: { plugins: number; cases: CaseSummary[] } | undefined;
+  try {
+    summary = tab?.id === undefined ? undefined : await browser.tabs.sendMessage(tab.id, { type: "solidaria:summary" });
+  } catch {
+    summary = undefined;
+  }
+  if (!summary || summary.plugins === 0) {
+    add(root, "p", t("noPortal", locale));
+    return;
+  }
+  const cases = summary.cases.filter((entry) => entry.codes.length > 0 || entry.errors > 0);
+  const bySeverity = new Map<Severity, number>();
+  const byCode = new Map<string, number>();
+  for (const entry of summary.cases) {
+    if (entry.severity) bySeverity.set(entry.severity, (bySeverity.get(entry.severity) ?? 0) + 1);
+    for (const code of entry.codes) byCode.set(code, (byCode.get(code) ?? 0) + 1);
+  }
+  add(root, "p", `${cases.length} ${t("cases", locale)}`);
+  const severities = add(root, "ul");
+  severities.id = "by-severity";
+  for (const severity of ["critical", "warning", "info"] as const) {
+    const item = add(severities, "li", `${ICON[severity]} ${SEVERITY_NAMES[severity][locale]}: ${bySeverity.get(severity) ?? 0}`, severity);
+    item.dataset.severity = severity;
+  }
+  const label = add(root, "label");
+  const filter = add(label, "input");
+  filter.type = "checkbox";
+  filter.id = "critical-only";
+  label.append(` ${t("onlyCritical", locale)}`);
+  filter.addEventListener("change", () => void browser.tabs.sendMessage(tab!.id!, { type: "solidaria:critical-only", criticalOnly: filter.checked }));
+  add(root, "h2", t("byCode", locale)).style.fontSize = "13px";
+  const codes = add(root, "ul");
+  codes.id = "by-code";
+  for (const [code, count] of [...byCode].sort((a, b) => b[1] - a[1])) add(codes, "li", `${code}: ${count}`);
+  const list = add(root, "ul");
+  list.id = "cases";
+  summary.cases.forEach((entry, index) => {
+    if (entry.codes.length === 0 && entry.errors === 0) return;
+    const item = add(list, "li", `${entry.severity ? ICON[entry.severity] : "⚠"} ${entry.reference ?? "?"} `);
+    const jump = add(item, "button", t("goToCase", locale));
+    jump.type = "button";
+    jump.addEventListener("click", () => void browser.tabs.sendMessage(tab!.id!, { type: "solidaria:jump", index }));
+  });
+}
+
+void main();

@@ -1,0 +1,48 @@
+import * as z from "zod/mini";
+import { CountrySituation, PlaceAvailability } from "@solidaria/domain";
+import { storage } from "wxt/utils/storage";
+
+/** What the user configures in the options page. Validated whenever it is read. */
+export const Settings = z.strictObject({
+  language: z.enum(["auto", "es", "pt", "en"]),
+  serverUrl: z.string(),
+  token: z.string(),
+  disabledPlugins: z.array(z.string()),
+  /** Declarative adapter manifests as imported (validated again when loaded). */
+  adapters: z.array(z.unknown()),
+  /** Extra portal origins the user granted ("https://portal.example.gob"). */
+  extraHosts: z.array(z.string()),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = { language: "auto", serverUrl: "", token: "", disabledPlugins: [], adapters: [], extraHosts: [] };
+
+/** Public, aggregate data synced from the coordination server: never case data. */
+export const SyncedData = z.strictObject({
+  serverUrl: z.string(),
+  fetchedAt: z.string(),
+  expiresAt: z.string(),
+  situations: z.array(CountrySituation),
+  places: z.array(PlaceAvailability),
+});
+export type SyncedData = z.infer<typeof SyncedData>;
+
+export const settingsItem = storage.defineItem<unknown>("local:settings", { fallback: DEFAULT_SETTINGS });
+export const syncItem = storage.defineItem<unknown>("local:sync", { fallback: null });
+export const syncStatusItem = storage.defineItem<{ at: string; ok: boolean; message: string } | null>("local:syncStatus", { fallback: null });
+
+export async function loadSettings(): Promise<Settings> {
+  const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...((await settingsItem.getValue()) as object) });
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(Settings.parse(settings));
+}
+
+/** Synced data, also when expired (offline use), unless it came from another server than the one configured. */
+export async function loadSynced(serverUrl: string): Promise<SyncedData | null> {
+  const parsed = SyncedData.safeParse(await syncItem.getValue());
+  if (!parsed.success || parsed.data.serverUrl !== serverUrl || serverUrl === "") return null;
+  return parsed.data;
+}

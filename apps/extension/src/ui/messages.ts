@@ -1,0 +1,61 @@
+import { resolveLocale, type Locale, type LocalizedText } from "@solidaria/domain";
+
+/** Every string the extension shows, in es, pt and en. */
+export const MESSAGES = {
+  alerts: { es: "alertas", pt: "alertas", en: "alerts" },
+  openDetails: { es: "abrir detalles de protección", pt: "abrir detalhes de proteção", en: "open protection details" },
+  close: { es: "Cerrar", pt: "Fechar", en: "Close" },
+  why: { es: "Por qué", pt: "Por quê", en: "Why" },
+  facts: { es: "Hechos que lo activan", pt: "Fatos que o ativam", en: "Facts that trigger it" },
+  legalBasis: { es: "Base legal", pt: "Base legal", en: "Legal basis" },
+  source: { es: "fuente", pt: "fonte", en: "source" },
+  action: { es: "Acción sugerida", pt: "Ação sugerida", en: "Suggested action" },
+  due: { es: "Fecha límite", pt: "Data-limite", en: "Due" },
+  daysLeft: { es: "días restantes", pt: "dias restantes", en: "days left" },
+  overdue: { es: "vencido hace", pt: "vencido há", en: "overdue by" },
+  days: { es: "días", pt: "dias", en: "days" },
+  readError: { es: "Solidaria no pudo leer este caso", pt: "Solidaria não conseguiu ler este caso", en: "Solidaria could not read this case" },
+  popupTitle: { es: "Alertas en esta página", pt: "Alertas nesta página", en: "Alerts on this page" },
+  cases: { es: "casos", pt: "casos", en: "cases" },
+  onlyCritical: { es: "Mostrar solo las críticas", pt: "Mostrar só as críticas", en: "Show critical only" },
+  goToCase: { es: "Ir al caso", pt: "Ir ao caso", en: "Go to case" },
+  noPortal: { es: "Esta página no es un portal conocido.", pt: "Esta página não é um portal conhecido.", en: "This page is not a known portal." },
+  byCode: { es: "Por tipo", pt: "Por tipo", en: "By type" },
+  optionsTitle: { es: "Solidaria — opciones", pt: "Solidaria — opções", en: "Solidaria — options" },
+  language: { es: "Idioma", pt: "Idioma", en: "Language" },
+  languageAuto: { es: "Idioma del navegador", pt: "Idioma do navegador", en: "Browser language" },
+  server: { es: "Servidor de coordinación (opcional)", pt: "Servidor de coordenação (opcional)", en: "Coordination server (optional)" },
+  serverUrl: { es: "Dirección del servidor", pt: "Endereço do servidor", en: "Server address" },
+  token: { es: "Token (opcional)", pt: "Token (opcional)", en: "Token (optional)" },
+  syncNow: { es: "Sincronizar ahora", pt: "Sincronizar agora", en: "Sync now" },
+  lastSync: { es: "Última sincronización", pt: "Última sincronização", en: "Last sync" },
+  never: { es: "nunca", pt: "nunca", en: "never" },
+  plugins: { es: "Portales incluidos", pt: "Portais incluídos", en: "Built-in portals" },
+  adapters: { es: "Adaptadores importados", pt: "Adaptadores importados", en: "Imported adapters" },
+  importAdapter: { es: "Importar adaptador (JSON)", pt: "Importar adaptador (JSON)", en: "Import adapter (JSON)" },
+  remove: { es: "Quitar", pt: "Remover", en: "Remove" },
+  hosts: { es: "Otros portales", pt: "Outros portais", en: "Other portals" },
+  addHost: { es: "Autorizar portal (https://host)", pt: "Autorizar portal (https://host)", en: "Allow portal (https://host)" },
+  save: { es: "Guardar", pt: "Salvar", en: "Save" },
+  saved: { es: "Guardado", pt: "Salvo", en: "Saved" },
+  imported: { es: "Adaptador importado", pt: "Adaptador importado", en: "Adapter imported" },
+  invalidAdapter: { es: "El adaptador no es válido", pt: "O adaptador não é válido", en: "The adapter is not valid" },
+  permissionDenied: { es: "Permiso denegado", pt: "Permissão negada", en: "Permission denied" },
+  privacy: {
+    es: "Los datos de los casos nunca salen de la página: el servidor solo envía datos públicos y agregados.",
+    pt: "Os dados dos casos nunca saem da página: o servidor só envia dados públicos e agregados.",
+    en: "Case data never leaves the page: the server only sends public, aggregate data.",
+  },
+  syncFailed: { es: "La sincronización falló", pt: "A sincronização falhou", en: "Sync failed" },
+} as const satisfies Record<string, LocalizedText>;
+
+export type MessageKey = keyof typeof MESSAGES;
+
+export function t(key: MessageKey, locale: Locale): string {
+  return MESSAGES[key][locale];
+}
+
+/** The language to show: the user's choice, else the browser's (es, pt or en). */
+export function effectiveLocale(choice: string, browserLanguage: string | undefined): Locale {
+  return choice === "es" || choice === "pt" || choice === "en" ? choice : resolveLocale(browserLanguage);
+}

@@ -1,0 +1,198 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { badges, launchWithExtension, startCoordinationServer, startPortals, type ExtensionBrowser } from "./harness.js";
+
+let browser: ExtensionBrowser;
+let portals: Awaited<ReturnType<typeof startPortals>>;
+let coordination: Awaited<ReturnType<typeof startCoordinationServer>>;
+
+beforeAll(async () => {
+  portals = await startPortals();
+  coordination = await startCoordinationServer();
+  browser = await launchWithExtension();
+  // Spanish, the portals' language, whatever the test machine's locale.
+  const options = await browser.options();
+  await options.selectOption("#language", "es");
+  await options.locator("#status.ok").waitFor();
+  await options.close();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await portals?.close();
+  await coordination?.close();
+});
+
+async function open(path: string, expectedBadges: number): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${portals.url}${path}`);
+  await badges(page, expectedBadges);
+  return page;
+}
+
+/** The annotation codes shown in the badge on the row/record containing `text`. */
+async function codesNear(page: Page, containerSelector: string, text: string): Promise<string[]> {
+  const container = (text ? page.locator(containerSelector, { hasText: text }) : page.locator(containerSelector)).first();
+  await container.locator("solidaria-badge button.badge").click();
+  const codes = await container.locator("solidaria-badge section.annotation").evaluateAll((sections) => sections.map((section) => (section as HTMLElement).dataset.code ?? ""));
+  await container.locator("solidaria-badge button.close").click();
+  return codes;
+}
+
+describe("the built extension in Chromium", () => {
+  it("puts the expected badges on the CEPR case list, with severity in words and a screen-reader label", async () => {
+    const page = await open("/cepr/casos?n=60&size=7", 6);
+    expect(await page.locator("solidaria-badge").count()).toBe(7);
+    expect(await codesNear(page, "tr", "CEPR-2019-000004")).toEqual([
+      "nonrefoulement.border-rejection",
+      "procedure.no-written-decision",
+      "appeal.available",
+      "definition.cartagena",
+    ]);
+    const badge = page.locator("tr", { hasText: "CEPR-2019-000004" }).locator("solidaria-badge button.badge");
+    expect(await badge.textContent()).toContain("Crítico");
+    expect(await badge.getAttribute("aria-label")).toMatch(/^Solidaria: 2 crítico/);
+    await page.close();
+  });
+
+  it("annotates the CEPR case file, the Migraciones screen and the single-page portal", async () => {
+    const detail = await open("/cepr/expediente?id=2", 1);
+    expect(await codesNear(detail, "#expediente", "CEPR-2019-000003")).toContain("definition.cartagena-not-assessed");
+    await detail.close();
+    const border = await open("/migraciones/control?id=0", 1);
+    // The traveller record's values live in read-only inputs, not in the text.
+    expect(await codesNear(border, "#frmControlMigratorio", "")).toContain("nonrefoulement.border-rejection");
+    await border.close();
+    const spa = await open("/spa/?n=60&size=10&refreshMs=600000", 10);
+    expect(await codesNear(spa, "tr.case-row", "CEPR-2019-000004")).toContain("procedure.no-written-decision");
+    await spa.close();
+  });
+
+  it("follows the single-page portal as it re-renders and paginates, without duplicate badges", async () => {
+    const page = await open("/spa/?n=60&size=10&refreshMs=600000", 10);
+    await page.click("#refresh");
+    await page.waitForTimeout(500);
+    expect(await page.locator("solidaria-badge").count()).toBe(10);
+    await page.click("#next");
+    await page.locator("tr.case-row", { hasText: "CEPR-2019-000011" }).waitFor();
+    await page.waitForFunction(() => [...document.querySelectorAll("tr.case-row")].every((row) => row.querySelector("solidaria-badge")), undefined, { timeout: 10_000 });
+    expect(await page.locator("solidaria-badge").count()).toBe(10);
+    expect(await page.locator("tr.case-row", { hasText: "CEPR-2019-000011" }).locator("solidaria-badge").count()).toBe(1);
+    await page.close();
+  });
+
+  it("shows markup in portal text as text: nothing injected runs", async () => {
+    const page = await open("/spa/?n=10&size=10&refreshMs=600000", 10);
+    expect(await page.evaluate(() => (window as unknown as { __solidariaXss?: number }).__solidariaXss)).toBeUndefined();
+    expect(await page.locator("tr.case-row", { hasText: "<img src=x" }).count()).toBe(1);
+    await page.close();
+  });
+
+  it("summarises the page in the popup: counts by severity and code, critical-only filter, jump to case", async () => {
+    const page = await open("/cepr/casos?n=60&size=7", 6);
+    const options = await browser.options();
+    const tabId = await options.evaluate(async (url) => {
+      const tabs = (globalThis as unknown as { chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } } }).chrome.tabs;
+      const [tab] = await tabs.query({ url: `${url}/cepr/casos*` });
+      return tab?.id;
+    }, portals.url);
+    await options.close();
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator("#by-severity").waitFor();
+    expect(await popup.locator('#by-severity li[data-severity="critical"]').textContent()).toContain(": 5");
+    expect(await popup.locator('#by-severity li[data-severity="warning"]').textContent()).toContain(": 1");
+    expect(await popup.locator("#by-code").textContent()).toContain("definition.cartagena: 6");
+    expect(await popup.locator("#cases li").count()).toBe(6);
+
+    await popup.check("#critical-only");
+    await page.waitForFunction(() => [...document.querySelectorAll("solidaria-badge")].filter((host) => !(host as HTMLElement).hidden).length === 5);
+    await popup.uncheck("#critical-only");
+    await page.waitForFunction(() => [...document.querySelectorAll("solidaria-badge")].filter((host) => !(host as HTMLElement).hidden).length === 6);
+
+    await popup.locator("#cases li", { hasText: "CEPR-2019-000004" }).locator("button").click();
+    await page.waitForFunction(() => document.activeElement?.tagName === "SOLIDARIA-BADGE");
+    await popup.close();
+    await page.close();
+  });
+
+  it("switches language from the options page", async () => {
+    const options = await browser.options();
+    await options.selectOption("#language", "en");
+    await options.locator("#status.ok").waitFor();
+    const page = await open("/cepr/casos?n=60&size=7", 6);
+    await page.waitForFunction(() => [...document.querySelectorAll("solidaria-badge")].some((host) => host.shadowRoot?.textContent?.includes("Critical")));
+    await options.selectOption("#language", "pt");
+    await page.waitForFunction(() => [...document.querySelectorAll("solidaria-badge")].some((host) => host.shadowRoot?.textContent?.includes("Aviso")));
+    await options.selectOption("#language", "es");
+    await page.waitForFunction(() => [...document.querySelectorAll("solidaria-badge")].some((host) => host.shadowRoot?.textContent?.includes("Advertencia")));
+    await page.close();
+    await options.close();
+  });
+
+  it("keeps options after a reload", async () => {
+    const options = await browser.options();
+    await options.fill("#server-url", coordination.url);
+    await options.fill("#server-token", "sol_example-token");
+    await options.click("#save-server");
+    await options.locator("#status.ok").waitFor();
+    await options.reload();
+    await options.locator("#server-url").waitFor();
+    expect(await options.inputValue("#server-url")).toBe(coordination.url);
+    expect(await options.inputValue("#server-token")).toBe("sol_example-token");
+    await options.close();
+  });
+
+  it("fills the resettlement annotation with pledged places once synced with the server", async () => {
+    const options = await browser.options();
+    await options.fill("#server-url", coordination.url);
+    await options.fill("#server-token", "");
+    await options.click("#save-server");
+    await options.click("#sync-now");
+    await options.locator("#status.ok").waitFor();
+    const page = await open("/cepr/expediente?id=5", 1);
+    const record = page.locator("#expediente");
+    await record.locator("solidaria-badge button.badge").click();
+    const resettlement = record.locator('solidaria-badge section[data-code="resettlement.candidate"]');
+    await expect.poll(async () => resettlement.textContent(), { timeout: 10_000 }).toContain("Brasil: 30");
+    await page.close();
+    await options.close();
+  });
+
+  it("annotates a page no built-in plugin knows once an adapter is imported as JSON", async () => {
+    const before = await browser.context.newPage();
+    await before.goto(`${portals.url}/ecuador/registro?n=6`);
+    await before.waitForTimeout(800);
+    expect(await before.locator("solidaria-badge").count()).toBe(0);
+    await before.close();
+
+    const options = await browser.options();
+    await options.setInputFiles("#adapter-file", { name: "adapter.json", mimeType: "application/json", buffer: readFileSync(new URL("../fixtures/ecuador-registry.adapter.json", import.meta.url)) });
+    await options.locator("#status.ok").waitFor();
+    expect(await options.locator("#adapters li").count()).toBe(1);
+    await options.setInputFiles("#adapter-file", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"schemaVersion":1,"id":"x"}') });
+    await options.locator("#status.error").waitFor();
+    expect(await options.locator("#status").textContent()).toContain("jurisdiction");
+    await options.close();
+
+    const page = await open("/ecuador/registro?n=6", 6);
+    expect(await codesNear(page, ".tarjeta", "CEPR-2019-000004")).toContain("nonrefoulement.border-rejection");
+    await page.close();
+  });
+
+  it("never sends case data anywhere: every request recorded is the portal's own or a public, parameterless sync", async () => {
+    const portalOrigin = new URL(portals.url).origin;
+    for (const request of browser.requests) {
+      const origin = request.url.startsWith("chrome-extension://") ? "extension" : new URL(request.url).origin;
+      expect(["extension", portalOrigin, coordination.url].includes(origin), request.url).toBe(true);
+    }
+    expect(coordination.requests.length).toBeGreaterThan(0);
+    for (const request of coordination.requests) {
+      expect(request.method).toBe("GET");
+      expect(request.body).toBe("");
+      expect(request.url).toMatch(/^\/trpc\/situation\.(list|placesAvailable)$/);
+      expect(request.url).not.toMatch(/CEPR-|VE|venezol/i);
+    }
+  });
+});

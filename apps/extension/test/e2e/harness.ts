@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import type { IncomingMessage, Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { createPortalServer, listenPortals } from "@solidaria/demo-portals";
+import { closeDatabase, openDatabase, type LedgerDatabase } from "@solidaria/db";
+import { createHttpServer, seedDemoData } from "@solidaria/server";
+
+export const EXTENSION_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", ".output", "chrome-mv3");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export interface RecordedRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly body: string;
+}
+
+/** The demo portals on a random port. */
+export async function startPortals(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createPortalServer();
+  const url = await listenPortals(server, 0);
+  return { url, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * The real coordination server (demo data, temporary SQLite file), with every request it receives
+ * recorded, body included, so tests can check that nothing about a case ever reaches it.
+ */
+export async function startCoordinationServer(): Promise<{ url: string; requests: RecordedRequest[]; db: LedgerDatabase; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), "solidaria-e2e-"));
+  const db = openDatabase(join(dir, "ledger.sqlite"));
+  seedDemoData(db);
+  const server: Server = createHttpServer({ db });
+  const requests: RecordedRequest[] = [];
+  const handlers = server.listeners("request") as ((req: IncomingMessage, res: unknown) => void)[];
+  server.removeAllListeners("request");
+  server.on("request", (req: IncomingMessage, res) => {
+    // A second 'data' listener sees the same chunks as the API's own reader.
+    const chunks: Buffer[] = [];
+    req.on("data", (chunk: Buffer) => chunks.push(chunk));
+    req.on("end", () => requests.push({ url: req.url ?? "", method: req.method ?? "", body: Buffer.concat(chunks).toString("utf8") }));
+    for (const handler of handlers) handler(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    requests,
+    db,
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+      closeDatabase(db);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ExtensionBrowser {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  /** Every request any page or the extension made, with its body. */
+  readonly requests: RecordedRequest[];
+  options(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with the built extension loaded, headless. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), "solidaria-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false,
+    args: [
+      "--headless=new",
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--lang=es",
+    ],
+  });
+  const requests: RecordedRequest[] = [];
+  context.on("request", (request) => requests.push({ url: request.url(), method: request.method(), body: request.postData() ?? "" }));
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent("serviceworker");
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    requests,
+    async options() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      await page.locator("#language").waitFor();
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits until the extension has annotated the page (every record processed). */
+export async function badges(page: Page, expected: number): Promise<void> {
+  await page.waitForFunction((count) => document.querySelectorAll("solidaria-badge").length >= count, expected, { timeout: 20_000 });
+}
