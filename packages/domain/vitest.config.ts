@@ -5,6 +5,8 @@ export default defineConfig({
   resolve: { conditions: ["@solidaria/source"] },
   ssr: { resolve: { conditions: ["@solidaria/source"] } },
   test: {
+    // A guard against hangs, not a speed target: CI runs every package's tests at once on two cores.
+    testTimeout: 60_000,
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
   },
 });

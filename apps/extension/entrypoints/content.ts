@@ -3,9 +3,12 @@ import { browser } from "wxt/browser";
 import { mountPlugin, type MountedPlugin } from "@solidaria/sdk";
 import { activePlugins } from "../src/plugins.js";
 import { loadSettings, loadSynced, settingsItem, syncItem } from "../src/settings.js";
-import { createBadgeRenderer } from "../src/content/badge-renderer.js";
+import { BADGE_TAG, createBadgeRenderer, STATUS_TAG } from "../src/content/badge-renderer.js";
 import { effectiveLocale } from "../src/ui/messages.js";
 import { PORTAL_MATCHES } from "../src/portal-matches.js";
+
+/** Our own elements in the portal's DOM: adding them is not a change of the portal. */
+const OWN_TAGS = new Set([BADGE_TAG.toUpperCase(), STATUS_TAG.toUpperCase()]);
 
 /**
  * Runs inside the portal page. Everything happens here: extraction, evaluation, badges. The content
@@ -17,6 +20,12 @@ export default defineContentScript({
   async main(ctx) {
     let mounts: MountedPlugin[] = [];
     const renderer = createBadgeRenderer(document, effectiveLocale("auto", navigator.language));
+
+    /** Every record processed and every badge drawn. */
+    async function settled(): Promise<void> {
+      await Promise.all(mounts.map((mount) => mount.whenIdle()));
+      await renderer.whenDrawn();
+    }
 
     async function start(): Promise<void> {
       for (const mount of mounts) mount.stop();
@@ -31,10 +40,18 @@ export default defineContentScript({
             document,
             renderer,
             ...(synced ? { situations: synced.situations, resettlementPlaces: synced.places } : {}),
-            onError: (error) => console.warn("[solidaria]", error),
+            onError: (error) => {
+              console.warn("[solidaria]", plugin.id, error);
+              renderer.reportFailure(plugin.name, error);
+            },
+            isOwnNode: (node) => OWN_TAGS.has(node.nodeName),
           }),
         );
       document.documentElement.dataset.solidaria = String(mounts.length);
+      // When every record has been processed (milliseconds since navigation): for tests and benchmarks.
+      void settled().then(() => {
+        document.documentElement.dataset.solidariaIdleAt = String(Math.round(performance.now()));
+      });
     }
 
     await start();
@@ -49,7 +66,7 @@ export default defineContentScript({
 
     browser.runtime.onMessage.addListener((message: { type?: string; criticalOnly?: boolean; index?: number }, _sender, sendResponse) => {
       if (message.type === "solidaria:summary") {
-        Promise.all(mounts.map((mount) => mount.whenIdle())).then(() => sendResponse({ plugins: mounts.length, cases: renderer.summary() }));
+        void settled().then(() => sendResponse({ plugins: mounts.length, cases: renderer.summary(), failures: renderer.failures() }));
         return true;
       }
       if (message.type === "solidaria:critical-only") {

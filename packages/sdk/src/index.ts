@@ -9,4 +9,4 @@ export * from "./extract/vocabulary.js";
 export { evaluateRecord, anchorOf, type RecordResult, type EvaluationSettings } from "./runtime/evaluate-record.js";
 export { mountPlugin, type Renderer, type MountOptions, type MountedPlugin } from "./runtime/mount.js";
 export { AdapterManifest, FieldMapping, FieldSource, FieldTransform } from "./adapters/manifest.js";
-export { adapterFromManifest, AdapterManifestError, setPath } from "./adapters/declarative-adapter.js";
+export { adapterFromManifest, AdapterManifestError, invalidSelectors, setPath } from "./adapters/declarative-adapter.js";

@@ -3,8 +3,8 @@ import { SEVERITY_NAMES, type Severity } from "@solidaria/domain";
 import { loadSettings } from "../../src/settings.js";
 import { effectiveLocale, t } from "../../src/ui/messages.js";
 import type { CaseSummary } from "../../src/content/badge-renderer.js";
+import { SEVERITY_ICON } from "../../src/ui/severity-icons.js";
 
-const ICON: Record<Severity, string> = { critical: "⛔", warning: "⚠", info: "ℹ" };
 const root = document.querySelector("#popup")!;
 
 function add<K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   // ?tab=ID shows the summary of a given tab (used when the popup is opened as a page, e.g. in tests).
   const requested = Number(new URLSearchParams(location.search).get("tab"));
   const [tab] = requested ? [await browser.tabs.get(requested)] : await browser.tabs.query({ active: true, currentWindow: true });
-  let summary: { plugins: number; cases: CaseSummary[] } | undefined;
+  let summary: { plugins: number; cases: CaseSummary[]; failures: string[] } | undefined;
   try {
     summary = tab?.id === undefined ? undefined : await browser.tabs.sendMessage(tab.id, { type: "solidaria:summary" });
   } catch {
@@ -40,10 +40,11 @@ async function main(): Promise<void> {
     for (const code of entry.codes) byCode.set(code, (byCode.get(code) ?? 0) + 1);
   }
   add(root, "p", `${cases.length} ${t("cases", locale)}`);
+  if (summary.failures.length > 0) add(root, "p", `⚠ ${summary.failures.join(", ")}: ${t("pluginFailed", locale)}`, "error").id = "failures";
   const severities = add(root, "ul");
   severities.id = "by-severity";
   for (const severity of ["critical", "warning", "info"] as const) {
-    const item = add(severities, "li", `${ICON[severity]} ${SEVERITY_NAMES[severity][locale]}: ${bySeverity.get(severity) ?? 0}`, severity);
+    const item = add(severities, "li", `${SEVERITY_ICON[severity]} ${SEVERITY_NAMES[severity][locale]}: ${bySeverity.get(severity) ?? 0}`, severity);
     item.dataset.severity = severity;
   }
   const label = add(root, "label");
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   list.id = "cases";
   summary.cases.forEach((entry, index) => {
     if (entry.codes.length === 0 && entry.errors === 0) return;
-    const item = add(list, "li", `${entry.severity ? ICON[entry.severity] : "⚠"} ${entry.reference ?? "?"} `);
+    const item = add(list, "li", `${entry.severity ? SEVERITY_ICON[entry.severity] : "⚠"} ${entry.reference ?? "?"} `);
     const jump = add(item, "button", t("goToCase", locale));
     jump.type = "button";
     jump.addEventListener("click", () => void browser.tabs.sendMessage(tab!.id!, { type: "solidaria:jump", index }));

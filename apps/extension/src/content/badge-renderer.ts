@@ -9,6 +9,7 @@ import {
 } from "@solidaria/domain";
 import type { RecordResult, Renderer } from "@solidaria/sdk";
 import { t } from "../ui/messages.js";
+import { SEVERITY_ICON } from "../ui/severity-icons.js";
 import { BADGE_CSS } from "./badge-styles.js";
 
 /**
@@ -16,8 +17,9 @@ import { BADGE_CSS } from "./badge-styles.js";
  * portal's CSS cannot reach it and ours cannot reach the portal. Portal text and annotation text are
  * set with textContent only, never parsed as HTML.
  */
-const ICON: Record<Severity, string> = { critical: "⛔", warning: "⚠", info: "ℹ" };
+const ICON = SEVERITY_ICON;
 export const BADGE_TAG = "solidaria-badge";
+export const STATUS_TAG = "solidaria-status";
 
 interface Entry {
   host: HTMLElement;
@@ -33,6 +35,15 @@ export interface CaseSummary {
 }
 
 export interface BadgeRenderer extends Renderer {
+  /**
+   * A plugin failed as a whole (not one record): a small marker in the corner of the page says which,
+   * instead of badges silently missing.
+   */
+  reportFailure(pluginName: string, error: unknown): void;
+  /** Names of the plugins that failed on this page. */
+  failures(): string[];
+  /** Resolves once every badge handed to the renderer is on the page. */
+  whenDrawn(): Promise<void>;
   setLocale(locale: Locale): void;
   setCriticalOnly(criticalOnly: boolean): void;
   summary(): CaseSummary[];
@@ -63,16 +74,122 @@ function basisText(annotation: Annotation, locale: Locale): string[] {
   });
 }
 
+/** One parsed stylesheet shared by every badge (a <style> per badge would be parsed thousands of times). */
+function sharedStyles(document: Document): CSSStyleSheet | null {
+  const Sheet = document.defaultView?.CSSStyleSheet;
+  if (!Sheet || !("replaceSync" in Sheet.prototype)) return null;
+  const sheet = new Sheet();
+  sheet.replaceSync(BADGE_CSS);
+  return sheet;
+}
+
+/**
+ * Every change to a portal's table costs the browser a layout of the whole table (over 100 ms for a
+ * thousand rows of an auto-layout table), so new badges are drawn hidden, a slice at a time, and
+ * revealed together by emptying the one stylesheet that hides them: one layout per batch, not one per
+ * frame. A batch is revealed when the runtime settles, or after this long on a page big enough to keep
+ * it busy.
+ */
+const MAX_HIDDEN_MS = 1_000;
+/** Longest stretch of drawing before the page gets a turn (a task over 50 ms is a long task). */
+const DRAW_SLICE_MS = 30;
+
 export function createBadgeRenderer(document: Document, initialLocale: Locale): BadgeRenderer {
   let locale = initialLocale;
+  const styles = sharedStyles(document);
   let criticalOnly = false;
   const entries = new Map<Element, Entry>();
+  const pending = new Map<Element, { anchor: Element; result: RecordResult }>();
+  const view = document.defaultView ?? globalThis;
+  const now = () => view.performance.now();
+  const Sheet = document.defaultView?.CSSStyleSheet;
+  /** Hides the badges of the batch being drawn; emptied to reveal them all at once. */
+  let batch: { sheet: CSSStyleSheet | null; started: number } | null = null;
+  let drawTimer: ReturnType<typeof setTimeout> | undefined;
+  let settled = false;
+  let drawnWaiters: (() => void)[] = [];
+  const failed = new Map<string, string>();
+  let status: HTMLElement | null = null;
+
+  function drawStatus(): void {
+    if (failed.size === 0) {
+      status?.remove();
+      status = null;
+      return;
+    }
+    if (!status) {
+      status = document.createElement(STATUS_TAG);
+      const shadow = status.attachShadow({ mode: "open" });
+      if (styles) shadow.adoptedStyleSheets = [styles];
+      else shadow.append(element(document, "style", undefined, BADGE_CSS));
+    }
+    if (!status.isConnected) document.documentElement.append(status);
+    const shadow = status.shadowRoot!;
+    for (const child of [...shadow.childNodes]) if (child.nodeName !== "STYLE") child.remove();
+    const note = element(document, "p", "status error", `⚠ ${[...failed.keys()].join(", ")}: ${t("pluginFailed", locale)}`);
+    note.setAttribute("role", "status");
+    note.title = [...failed.values()].join("\n");
+    shadow.append(note);
+  }
+
+  function currentBatch(): { sheet: CSSStyleSheet | null; started: number } {
+    if (!batch) {
+      let sheet: CSSStyleSheet | null = null;
+      if (styles && Sheet) {
+        sheet = new Sheet();
+        sheet.replaceSync(":host { display: none !important; }");
+      }
+      batch = { sheet, started: now() };
+    }
+    return batch;
+  }
+
+  function reveal(): void {
+    batch?.sheet?.replaceSync("");
+    batch = null;
+    if (pending.size > 0) return;
+    const waiters = drawnWaiters;
+    drawnWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  function place(record: Element, anchor: Element, result: RecordResult): void {
+    let entry = entries.get(record);
+    if (!entry || !entry.host.isConnected || entry.anchor !== anchor) {
+      entry?.host.remove();
+      const host = document.createElement(BADGE_TAG);
+      const shadow = host.attachShadow({ mode: "open" });
+      const hiding = currentBatch().sheet;
+      if (styles) shadow.adoptedStyleSheets = hiding ? [styles, hiding] : [styles];
+      anchor.append(host);
+      entry = { host, result, anchor };
+      entries.set(record, entry);
+    }
+    entry.result = result;
+    draw(entry);
+  }
+
+  /** Draws what is pending for at most one slice; the rest continues in the next task. */
+  function drawSome(): void {
+    clearTimeout(drawTimer);
+    drawTimer = undefined;
+    const started = now();
+    for (const [record, { anchor, result }] of pending) {
+      pending.delete(record);
+      // A record gone from the page meanwhile gets no badge (its removal was already reported).
+      if (record.isConnected && anchor.isConnected) place(record, anchor, result);
+      if (now() - started >= DRAW_SLICE_MS) break;
+    }
+    if (pending.size > 0) drawTimer = view.setTimeout(drawSome, 0);
+    if ((pending.size === 0 && settled) || (batch && now() - batch.started >= MAX_HIDDEN_MS)) reveal();
+  }
 
   function draw(entry: Entry): void {
     const { host, result } = entry;
     const shadow = host.shadowRoot!;
     const annotations = result.annotations.filter((annotation) => !criticalOnly || annotation.severity === "critical");
-    shadow.replaceChildren(element(document, "style", undefined, BADGE_CSS));
+    if (styles) shadow.replaceChildren();
+    else shadow.replaceChildren(element(document, "style", undefined, BADGE_CSS));
     host.hidden = annotations.length === 0 && result.errors.length === 0;
     if (result.errors.length > 0 && result.annotations.length === 0) {
       const marker = element(document, "span", "error", `⚠ ${t("readError", locale)}`);
@@ -92,29 +209,40 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
     button.setAttribute("aria-expanded", "false");
     button.setAttribute("aria-label", `Solidaria: ${countText} — ${t("openDetails", locale)}`);
     button.dataset.severity = worst;
-    button.append(element(document, "span", "icon", ICON[worst]), element(document, "span", "label", `${SEVERITY_NAMES[worst][locale]} · ${annotations.length} ${t("alerts", locale)}`));
+    // One text node, no inner boxes: a thousand badges are laid out in one frame.
+    button.textContent = `${ICON[worst]} ${SEVERITY_NAMES[worst][locale]} · ${annotations.length} ${t(annotations.length === 1 ? "alert" : "alerts", locale)}`;
 
-    const panel = element(document, "div", "panel");
-    panel.setAttribute("role", "dialog");
-    panel.setAttribute("aria-label", `Solidaria${result.reference ? ` — ${result.reference}` : ""}`);
-    panel.hidden = true;
-    for (const annotation of annotations) panel.append(annotationView(annotation));
-    const close = element(document, "button", "close", t("close", locale));
-    close.type = "button";
-    panel.append(close);
+    button.setAttribute("aria-haspopup", "dialog");
+    shadow.append(button);
+
+    // The explanation is built when first opened: thousands of rows, few opened.
+    let panel: HTMLElement | null = null;
+    const build = (): HTMLElement => {
+      if (panel) return panel;
+      const built = element(document, "div", "panel");
+      built.setAttribute("role", "dialog");
+      built.setAttribute("aria-label", `Solidaria${result.reference ? ` — ${result.reference}` : ""}`);
+      for (const annotation of annotations) built.append(annotationView(annotation));
+      const close = element(document, "button", "close", t("close", locale));
+      close.type = "button";
+      close.addEventListener("click", () => toggle(false));
+      built.append(close);
+      built.addEventListener("keydown", (event) => {
+        if ((event as KeyboardEvent).key === "Escape") toggle(false);
+      });
+      shadow.append(built);
+      return (panel = built);
+    };
 
     const toggle = (open: boolean) => {
-      panel.hidden = !open;
+      if (!open && !panel) return;
+      const shown = build();
+      shown.hidden = !open;
       button.setAttribute("aria-expanded", String(open));
-      if (open) (panel.querySelector("h3") as HTMLElement | null)?.focus?.();
+      if (open) (shown.querySelector("h3") as HTMLElement | null)?.focus?.();
       else button.focus();
     };
-    button.addEventListener("click", () => toggle(panel.hidden));
-    close.addEventListener("click", () => toggle(false));
-    panel.addEventListener("keydown", (event) => {
-      if ((event as KeyboardEvent).key === "Escape") toggle(false);
-    });
-    shadow.append(button, panel);
+    button.addEventListener("click", () => toggle(!panel || panel.hidden));
   }
 
   function annotationView(annotation: Annotation): HTMLElement {
@@ -146,24 +274,32 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
 
   return {
     render(record, anchor, result) {
-      let entry = entries.get(record);
-      if (!entry || !entry.host.isConnected || entry.anchor !== anchor) {
-        entry?.host.remove();
-        const host = document.createElement(BADGE_TAG);
-        host.attachShadow({ mode: "open" });
-        anchor.append(host);
-        entry = { host, result, anchor };
-        entries.set(record, entry);
-      }
-      entry.result = result;
-      draw(entry);
+      pending.set(record, { anchor, result });
+      settled = false;
+      drawTimer ??= view.setTimeout(drawSome, 0);
+    },
+    settle() {
+      settled = true;
+      if (pending.size === 0) reveal();
+      else if (drawTimer === undefined) drawSome();
+    },
+    whenDrawn() {
+      if (pending.size === 0 && batch === null) return Promise.resolve();
+      return new Promise((resolve) => drawnWaiters.push(resolve));
     },
     remove(record) {
+      pending.delete(record);
       entries.get(record)?.host.remove();
       entries.delete(record);
     },
+    reportFailure(pluginName, error) {
+      failed.set(pluginName, (error as Error)?.message ?? String(error));
+      drawStatus();
+    },
+    failures: () => [...failed.keys()],
     setLocale(next) {
       locale = next;
+      if (failed.size > 0) drawStatus();
       for (const entry of entries.values()) draw(entry);
     },
     setCriticalOnly(next) {
@@ -188,8 +324,17 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
       return true;
     },
     clear() {
+      clearTimeout(drawTimer);
+      drawTimer = undefined;
+      pending.clear();
+      batch = null;
+      failed.clear();
+      drawStatus();
       for (const entry of entries.values()) entry.host.remove();
       entries.clear();
+      const waiters = drawnWaiters;
+      drawnWaiters = [];
+      for (const resolve of waiters) resolve();
     },
   };
 }

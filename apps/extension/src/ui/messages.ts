@@ -2,6 +2,7 @@ import { resolveLocale, type Locale, type LocalizedText } from "@solidaria/domai
 
 /** Every string the extension shows, in es, pt and en. */
 export const MESSAGES = {
+  alert: { es: "alerta", pt: "alerta", en: "alert" },
   alerts: { es: "alertas", pt: "alertas", en: "alerts" },
   openDetails: { es: "abrir detalles de protección", pt: "abrir detalhes de proteção", en: "open protection details" },
   close: { es: "Cerrar", pt: "Fechar", en: "Close" },
@@ -15,6 +16,7 @@ export const MESSAGES = {
   overdue: { es: "vencido hace", pt: "vencido há", en: "overdue by" },
   days: { es: "días", pt: "dias", en: "days" },
   readError: { es: "Solidaria no pudo leer este caso", pt: "Solidaria não conseguiu ler este caso", en: "Solidaria could not read this case" },
+  pluginFailed: { es: "no pudo leer esta página", pt: "não conseguiu ler esta página", en: "could not read this page" },
   popupTitle: { es: "Alertas en esta página", pt: "Alertas nesta página", en: "Alerts on this page" },
   cases: { es: "casos", pt: "casos", en: "cases" },
   onlyCritical: { es: "Mostrar solo las críticas", pt: "Mostrar só as críticas", en: "Show critical only" },

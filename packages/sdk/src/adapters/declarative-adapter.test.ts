@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { runPlugin } from "../testing/index.js";
-import { adapterFromManifest, AdapterManifestError, setPath } from "./declarative-adapter.js";
+import { Window } from "happy-dom";
+import { AdapterManifest } from "./manifest.js";
+import { adapterFromManifest, AdapterManifestError, invalidSelectors, setPath } from "./declarative-adapter.js";
 
 const manifest = {
   schemaVersion: 1,
@@ -63,6 +65,18 @@ describe("declarative adapters", () => {
       expect(message).toContain("pages[0].fields[0].to: must be a CaseFacts path");
     }
     expect(() => adapterFromManifest({ ...manifest, matches: ["not a pattern"] })).toThrow(/not a match pattern/);
+  });
+
+  it("name every selector the browser would refuse", () => {
+    const broken = structuredClone(manifest);
+    broken.pages[0]!.records = "div.tarjeta[";
+    (broken.pages[0]!.fields[0]!.from as { selector: string }).selector = "h3 >";
+    const { document } = new Window();
+    expect(invalidSelectors(AdapterManifest.parse(broken), document as unknown as Document)).toEqual([
+      "pages[0].records: not a valid CSS selector: div.tarjeta[",
+      "pages[0].fields[0].from.selector: not a valid CSS selector: h3 >",
+    ]);
+    expect(invalidSelectors(AdapterManifest.parse(manifest), document as unknown as Document)).toEqual([]);
   });
 
   it("setPath builds nested objects and lists", () => {

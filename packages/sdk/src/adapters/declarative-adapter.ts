@@ -93,12 +93,41 @@ export class AdapterManifestError extends Error {
 }
 
 /** Validates a manifest (from JSON) and turns it into a plugin; errors name each bad field. */
+/**
+ * Selectors the browser would refuse, each as "path: problem". Checked wherever a DOM exists (the
+ * options page, the content script, tests); a bad selector would otherwise only fail on the portal.
+ */
+export function invalidSelectors(manifest: AdapterManifest, document = (globalThis as { document?: Document }).document): string[] {
+  const probe = document?.createDocumentFragment();
+  if (!probe) return [];
+  const problems: string[] = [];
+  const check = (path: string, selector: string) => {
+    try {
+      probe.querySelector(selector);
+    } catch {
+      problems.push(`${path}: not a valid CSS selector: ${selector}`);
+    }
+  };
+  manifest.pages.forEach((page, pageIndex) => {
+    check(`pages[${pageIndex}].records`, page.records);
+    if (page.anchor) check(`pages[${pageIndex}].anchor`, page.anchor);
+    page.fields.forEach((field, fieldIndex) => {
+      if ("selector" in field.from) check(`pages[${pageIndex}].fields[${fieldIndex}].from.selector`, field.from.selector);
+    });
+  });
+  return problems;
+}
+
 export function adapterFromManifest(input: unknown): Plugin {
   const parsed = AdapterManifest.safeParse(input);
   if (!parsed.success) {
     throw new AdapterManifestError(`adapter manifest is not valid:\n- ${describeIssues(parsed.error.issues).join("\n- ")}`);
   }
   const manifest = parsed.data;
+  const badSelectors = invalidSelectors(manifest);
+  if (badSelectors.length > 0) {
+    throw new AdapterManifestError(`adapter manifest is not valid:\n- ${badSelectors.join("\n- ")}`);
+  }
   try {
     return definePlugin({
       id: manifest.id,

@@ -6,8 +6,12 @@ import { cleanText, normalizeLabel, textOf } from "./text.js";
  */
 
 /** The cells of a row (td and th children). */
+function isCell(element: Element): element is HTMLTableCellElement {
+  return element.tagName === "TD" || element.tagName === "TH";
+}
+
 function cellsOf(row: Element): HTMLTableCellElement[] {
-  return [...row.children].filter((cell) => cell.tagName === "TD" || cell.tagName === "TH") as HTMLTableCellElement[];
+  return [...row.children].filter(isCell);
 }
 
 /** Every row of a table, header included, in document order (not rows of nested tables). */
@@ -20,22 +24,80 @@ function allRows(table: Element): Element[] {
   return rows;
 }
 
-/** The header cells of the table a row belongs to: the thead row, else the first row with th cells. */
-function headerCells(table: Element): Element[] {
-  const headRow = allRows(table).find((row) => row.parentElement?.tagName === "THEAD" || row.querySelector(":scope > th") !== null);
-  return headRow ? cellsOf(headRow) : [];
+/** The header row: the thead's first row, else the first row that has th cells (checked in order, not all rows). */
+function headerRow(table: Element): Element | undefined {
+  for (const child of table.children) {
+    if (child.tagName === "THEAD") return [...child.children].find((row) => row.tagName === "TR");
+    const rows = child.tagName === "TR" ? [child] : child.tagName === "TBODY" ? [...child.children] : [];
+    for (const row of rows) {
+      if (row.tagName !== "TR") continue;
+      if (cellsOf(row).some((cell) => cell.tagName === "TH")) return row;
+      if (cellsOf(row).length > 0) return undefined; // data came first: no header row
+    }
+  }
+  return undefined;
+}
+
+interface HeaderIndex {
+  readonly row: Element;
+  readonly text: string;
+  /** Normalised header label -> column (colspan-aware), and raw labels for regular expressions. */
+  readonly columns: readonly { label: string; raw: string; column: number }[];
+  /** Answers already given: plugins ask for the same few headers on every row. */
+  readonly answers: Map<string, number>;
+}
+
+// One header per table, read once: a list of 10,000 rows asks for the same columns 10,000 times.
+const headerCache = new WeakMap<Element, HeaderIndex>();
+
+// A header cannot change while a plugin reads a row (no other script runs meanwhile), so the cache
+// is checked against the page once per turn of the event loop, not on every cell.
+let checkedThisTurn = new WeakSet<HeaderIndex>();
+let forgetScheduled = false;
+
+function stillValid(index: HeaderIndex, table: Element): boolean {
+  if (checkedThisTurn.has(index)) return true;
+  if (!index.row.parentNode || index.row.textContent !== index.text || index.row.closest("table") !== table) return false;
+  checkedThisTurn.add(index);
+  if (!forgetScheduled) {
+    forgetScheduled = true;
+    queueMicrotask(() => {
+      checkedThisTurn = new WeakSet();
+      forgetScheduled = false;
+    });
+  }
+  return true;
+}
+
+function headerIndex(table: Element): HeaderIndex | undefined {
+  const cached = headerCache.get(table);
+  if (cached && stillValid(cached, table)) return cached;
+  const row = headerRow(table);
+  if (!row) return undefined;
+  const columns: { label: string; raw: string; column: number }[] = [];
+  let column = 0;
+  for (const cell of cellsOf(row)) {
+    columns.push({ label: normalizeLabel(cell.textContent), raw: cleanText(cell.textContent), column });
+    column += Number(cell.colSpan || 1);
+  }
+  const index = { row, text: row.textContent ?? "", columns, answers: new Map<string, number>() };
+  headerCache.set(table, index);
+  return index;
 }
 
 /** Column index of the header whose text matches `header` (colspan-aware), or -1. */
 export function columnIndex(table: Element, header: string | RegExp): number {
-  let column = 0;
-  for (const cell of headerCells(table)) {
-    const text = normalizeLabel(cell.textContent);
-    const matches = typeof header === "string" ? text === normalizeLabel(header) : header.test(cleanText(cell.textContent));
-    if (matches) return column;
-    column += Number((cell as HTMLTableCellElement).colSpan || 1);
-  }
-  return -1;
+  const index = headerIndex(table);
+  if (!index) return -1;
+  // Keyed by text: a regular expression literal in a plugin is a new object on every call.
+  const key = typeof header === "string" ? `=${header}` : `/${header.source}/${header.flags}`;
+  const known = index.answers.get(key);
+  if (known !== undefined) return known;
+  const wanted = typeof header === "string" ? normalizeLabel(header) : null;
+  const found = index.columns.find((entry) => (wanted !== null ? entry.label === wanted : (header as RegExp).test(entry.raw)));
+  const column = found ? found.column : -1;
+  index.answers.set(key, column);
+  return column;
 }
 
 /** The cell of `row` under the column headed `header`; undefined when the table has no such column. */
@@ -45,7 +107,8 @@ export function cellByHeader(row: Element, header: string | RegExp): HTMLTableCe
   const index = columnIndex(table, header);
   if (index < 0) return undefined;
   let column = 0;
-  for (const cell of cellsOf(row)) {
+  for (const cell of row.children) {
+    if (!isCell(cell)) continue;
     if (column === index) return cell;
     column += cell.colSpan || 1;
     if (column > index) return undefined;

@@ -16,10 +16,17 @@ export function parseYesNo(value: string | null | undefined): boolean | undefine
 }
 
 /** Looks a value up in a vocabulary, comparing normalised labels; also matches a leading word ("Rechazada (verbal)"). */
+// Normalised once per vocabulary object: lookups run for every cell of every row.
+const normalizedVocabularies = new WeakMap<object, Map<string, unknown>>();
+
 export function lookup<T>(vocabulary: Readonly<Record<string, T>>, value: string | null | undefined): T | undefined {
   const text = normalizeLabel(value);
   if (text === "") return undefined;
-  const table = new Map(Object.entries(vocabulary).map(([key, mapped]) => [normalizeLabel(key), mapped]));
+  let table = normalizedVocabularies.get(vocabulary) as Map<string, T> | undefined;
+  if (!table) {
+    table = new Map(Object.entries(vocabulary).map(([key, mapped]) => [normalizeLabel(key), mapped]));
+    normalizedVocabularies.set(vocabulary, table);
+  }
   if (table.has(text)) return table.get(text);
   for (const [key, mapped] of table) {
     if (text.startsWith(`${key} `) || text.startsWith(`${key}(`)) return mapped;

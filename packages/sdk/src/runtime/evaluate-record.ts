@@ -41,8 +41,7 @@ export function evaluateRecord(
   } catch (error) {
     return { page: page.kind, reference: null, facts: null, annotations: [], undetermined: [], errors: [`extract failed: ${(error as Error)?.message ?? String(error)}`] };
   }
-  // Extractors may leave fields undefined; the strict schema should only see what is present.
-  const input = JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
+  const input = withoutUndefined(raw) as Record<string, unknown>;
   const reference = typeof input.reference === "string" ? input.reference : null;
   const parsed = CaseFacts.safeParse(input);
   if (!parsed.success) {
@@ -62,6 +61,21 @@ export function evaluateRecord(
     undetermined: assessment.undetermined,
     errors: assessment.failures.map((failure) => `rule ${failure.code} failed: ${failure.message}`),
   };
+}
+
+/**
+ * Extractors may leave fields undefined; the strict schema should only see what is present. (A JSON
+ * round trip does the same but costs more than the rest of the evaluation on a list of 10,000 rows.)
+ */
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((item) => item !== undefined).map(withoutUndefined);
+  if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const field = (value as Record<string, unknown>)[key];
+    if (field !== undefined) copy[key] = withoutUndefined(field);
+  }
+  return copy;
 }
 
 /** The element a record's badge attaches to. */

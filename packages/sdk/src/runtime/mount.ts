@@ -6,6 +6,11 @@ import { anchorOf, evaluateRecord, type EvaluationSettings, type RecordResult } 
 export interface Renderer {
   render(record: Element, anchor: Element, result: RecordResult): void;
   remove(record: Element): void;
+  /**
+   * Called whenever the runtime has processed every record it knows of. A renderer that batches its
+   * drawing (each change to a large portal table costs a layout of the whole table) draws now.
+   */
+  settle?(): void;
 }
 
 export interface MountOptions extends Partial<EvaluationSettings> {
@@ -19,6 +24,11 @@ export interface MountOptions extends Partial<EvaluationSettings> {
   readonly onError?: (error: unknown) => void;
   /** Called after each batch with the results so far. */
   readonly onUpdate?: (results: ReadonlyMap<Element, RecordResult>) => void;
+  /**
+   * Recognises the renderer's own nodes (badges): inserting them is not a change of the portal,
+   * and must not make the runtime look at the page again.
+   */
+  readonly isOwnNode?: (node: Node) => boolean;
 }
 
 export interface MountedPlugin {
@@ -64,6 +74,15 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
   let stopped = false;
   let idleWaiters: (() => void)[] = [];
   const setTimer = (view?.setTimeout ?? setTimeout).bind(view ?? globalThis);
+  // Between slices, give the page a turn without setTimeout's 4 ms clamp: a message-channel task.
+  const channel = view?.MessageChannel ? new view.MessageChannel() : typeof MessageChannel === "function" ? new MessageChannel() : null;
+  const continuations: (() => void)[] = [];
+  if (channel) channel.port1.onmessage = () => continuations.shift()?.();
+  const nextTask = (callback: () => void) => {
+    if (!channel) return void setTimer(callback, 0);
+    continuations.push(callback);
+    channel.port2.postMessage(null);
+  };
   const now = () => (view?.performance ?? performance).now();
 
   const settleIdle = () => {
@@ -135,11 +154,27 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
     } finally {
       working = false;
     }
-    if (queue.length > 0) setTimer(work, 0);
-    else settleIdle();
+    if (queue.length > 0) return nextTask(work);
+    try {
+      renderer.settle?.();
+    } catch (error) {
+      onError(error);
+    }
+    settleIdle();
   };
 
-  const observer = view?.MutationObserver ? new view.MutationObserver(() => scheduleScan()) : null;
+  const isOwn = options.isOwnNode ?? (() => false);
+  const portalChanged = (mutations: MutationRecord[]) =>
+    mutations.some((mutation) => {
+      if (mutation.type !== "childList") return !isOwn(mutation.target);
+      const nodes = [...mutation.addedNodes, ...mutation.removedNodes];
+      return nodes.length === 0 || nodes.some((node) => !isOwn(node));
+    });
+  const observer = view?.MutationObserver
+    ? new view.MutationObserver((mutations) => {
+        if (portalChanged(mutations)) scheduleScan();
+      })
+    : null;
   if (pages.length > 0) {
     observer?.observe(document.documentElement ?? document, { childList: true, subtree: true, characterData: true });
     scheduleScan();
@@ -159,6 +194,7 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
     stop() {
       stopped = true;
       observer?.disconnect();
+      if (channel) channel.port1.onmessage = null;
       for (const record of tracked.keys()) renderer.remove(record);
       tracked.clear();
       results.clear();

@@ -48,7 +48,7 @@ export function createPlugin(options: ScaffoldOptions): string {
   );
   writeFileSync(
     join(target, "vitest.config.ts"),
-    'import { defineConfig } from "vitest/config";\n\nexport default defineConfig({\n  resolve: { conditions: ["@solidaria/source"] },\n  ssr: { resolve: { conditions: ["@solidaria/source"] } },\n  test: { include: ["test/**/*.test.ts"] },\n});\n',
+    'import { defineConfig } from "vitest/config";\n\nexport default defineConfig({\n  resolve: { conditions: ["@solidaria/source"] },\n  ssr: { resolve: { conditions: ["@solidaria/source"] } },\n  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 },\n});\n',
   );
   const title = options.title ?? options.name.replace(/-/g, " ");
   fill(target, { name: options.name, jurisdiction: options.jurisdiction, title, id: options.name.replace(/-/g, ".") });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { Window } from "happy-dom";
+import type { Annotation } from "@solidaria/domain";
+import type { RecordResult } from "@solidaria/sdk";
+import { BADGE_TAG, createBadgeRenderer, STATUS_TAG } from "../../src/content/badge-renderer.js";
+
+function page(html: string): Document {
+  const window = new Window({ url: "https://portal.test/casos" });
+  // eslint-disable-next-line no-restricted-properties -- the test's own fixture markup, not portal text
+  window.document.body.innerHTML = html;
+  return window.document as unknown as Document;
+}
+
+const warning: Annotation = {
+  code: "vulnerability.child",
+  severity: "warning",
+  title: { es: "Niña, niño o adolescente", pt: "Criança ou adolescente", en: "Child" },
+  detail: { es: "Tiene 9 años.", pt: "Tem 9 anos.", en: "Is 9 years old." },
+  action: null,
+  due: null,
+  daysLeft: null,
+  facts: [{ path: "people[0].age", value: 9 }],
+  basis: [],
+} as unknown as Annotation;
+
+const result = (annotations: Annotation[]): RecordResult => ({ page: "list", reference: "C-1", facts: null, annotations, undetermined: [], errors: [] });
+
+describe("the badge renderer", () => {
+  it("draws the badges of a batch hidden and shows them together once the runtime settles", async () => {
+    const document = page("<table><tr id='a'><td>C-1</td></tr><tr id='b'><td>C-2</td></tr></table>");
+    const renderer = createBadgeRenderer(document, "es");
+    const rows = [document.getElementById("a")!, document.getElementById("b")!];
+    for (const row of rows) renderer.render(row, row.firstElementChild!, result([warning]));
+    let drawn = false;
+    const whenDrawn = renderer.whenDrawn().then(() => (drawn = true));
+    renderer.settle!();
+    await whenDrawn;
+    expect(drawn).toBe(true);
+    expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(2);
+    const button = document.querySelector(BADGE_TAG)!.shadowRoot!.querySelector("button.badge")!;
+    expect(button.textContent).toBe("⚠ Advertencia · 1 alerta");
+    expect(button.getAttribute("aria-label")).toMatch(/^Solidaria: 1 advertencia/);
+    expect(renderer.summary().map((entry) => entry.codes)).toEqual([["vulnerability.child"], ["vulnerability.child"]]);
+  });
+
+  it("marks a plugin that failed as a whole in the corner of the page, as text, in the chosen language", () => {
+    const document = page("<p>portal</p>");
+    const renderer = createBadgeRenderer(document, "pt");
+    renderer.reportFailure("<img src=x onerror=alert(1)>", new Error("boom"));
+    const status = document.querySelector(STATUS_TAG)!;
+    const note = status.shadowRoot!.querySelector("[role=status]")!;
+    expect(note.textContent).toBe("⚠ <img src=x onerror=alert(1)>: não conseguiu ler esta página");
+    expect(note.querySelector("img")).toBeNull();
+    expect(renderer.failures()).toEqual(["<img src=x onerror=alert(1)>"]);
+    renderer.setLocale("en");
+    expect(status.shadowRoot!.querySelector("[role=status]")!.textContent).toContain("could not read this page");
+    renderer.clear();
+    expect(document.querySelector(STATUS_TAG)).toBeNull();
+  });
+});
