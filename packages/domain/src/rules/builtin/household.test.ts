@@ -25,6 +25,14 @@ describe("vulnerability rules", () => {
     expect(annotation(facts, "vulnerability.older-person")?.people).toEqual(["grandma"]);
     expect(annotation(facts, "vulnerability.child")?.detail.pt).toContain("2 menores");
     expect(codes).not.toContain("vulnerability.unaccompanied-child");
+    // The trigger facts name the field each rule read, as shown to staff.
+    expect(annotation(facts, "vulnerability.child")?.facts).toEqual([
+      { path: "people[2].age", value: 9 },
+      { path: "people[3].age", value: 12 },
+    ]);
+    expect(annotation(facts, "vulnerability.serious-medical-condition")?.facts).toEqual([
+      { path: "people[1].needs", value: ["serious-medical-condition", "disability"] },
+    ]);
   });
 
   it("an unaccompanied child gets the critical code instead of the general one", () => {

@@ -61,10 +61,10 @@ function vulnerabilityRule(spec: VulnerabilitySpec): Rule {
         detail: spec.detail(concerned.length),
         action: spec.action,
         basis: spec.basis,
-        facts: concerned.map((view) => ({
-          path: view.path,
-          value: view.age === null ? (view.person.needs ? [...view.person.needs] : null) : view.age,
-        })),
+        // Name the very field the rule read: the person's age, or their declared needs.
+        facts: concerned.map((view) =>
+          spec.missing === "needs" ? { path: `${view.path}.needs`, value: [...(view.person.needs ?? [])] } : { path: `${view.path}.age`, value: view.age },
+        ),
         people: concerned.map((view) => view.id),
       };
     },
