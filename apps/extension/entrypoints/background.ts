@@ -1,7 +1,7 @@
 import { defineBackground } from "wxt/utils/define-background";
 import { browser } from "wxt/browser";
 import { CountrySituation, PlaceAvailability } from "@solidaria/domain";
-import { loadSettings, settingsItem, syncItem, syncStatusItem } from "../src/settings.js";
+import { hostPattern, loadSettings, settingsItem, syncItem, syncStatusItem } from "../src/settings.js";
 
 const SYNC_ALARM = "solidaria-sync";
 /** Synced data is used for this long before a new sync is due; after that it is still used offline. */
@@ -49,7 +49,7 @@ async function sync(): Promise<{ ok: boolean; message: string }> {
 /** Content scripts for the extra portal hosts the user granted, registered at run time. */
 async function registerExtraHosts(): Promise<void> {
   const settings = await loadSettings();
-  const origins = settings.extraHosts.map((host) => `${host.replace(/\/$/, "")}/*`);
+  const origins = settings.extraHosts.map(hostPattern);
   const granted = [];
   for (const origin of origins) if (await browser.permissions.contains({ origins: [origin] })) granted.push(origin);
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: ["solidaria-extra-hosts"] });

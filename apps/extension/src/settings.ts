@@ -10,7 +10,7 @@ export const Settings = z.strictObject({
   disabledPlugins: z.array(z.string()),
   /** Declarative adapter manifests as imported (validated again when loaded). */
   adapters: z.array(z.unknown()),
-  /** Extra portal origins the user granted ("https://portal.example.gob"). */
+  /** Extra portals the user granted: origins ("https://portal.example.gob") or match patterns from adapters ("*://registro.example/*"). */
   extraHosts: z.array(z.string()),
 });
 export type Settings = z.infer<typeof Settings>;
@@ -30,6 +30,11 @@ export type SyncedData = z.infer<typeof SyncedData>;
 export const settingsItem = storage.defineItem<unknown>("local:settings", { fallback: DEFAULT_SETTINGS });
 export const syncItem = storage.defineItem<unknown>("local:sync", { fallback: null });
 export const syncStatusItem = storage.defineItem<{ at: string; ok: boolean; message: string } | null>("local:syncStatus", { fallback: null });
+
+/** The match pattern of a granted extra host (an origin covers every page of it). */
+export function hostPattern(host: string): string {
+  return host.includes("*") || /^[a-z-]+:\/\/[^/]+\/./.test(host) ? host : `${host.replace(/\/$/, "")}/*`;
+}
 
 export async function loadSettings(): Promise<Settings> {
   const parsed = Settings.safeParse({ ...DEFAULT_SETTINGS, ...((await settingsItem.getValue()) as object) });

@@ -2,7 +2,7 @@ import { browser } from "wxt/browser";
 import type { Locale } from "@solidaria/domain";
 import { adapterFromManifest } from "@solidaria/sdk";
 import { BUILTIN_PLUGINS } from "../../src/plugins.js";
-import { loadSettings, saveSettings, syncStatusItem, type Settings } from "../../src/settings.js";
+import { hostPattern, loadSettings, saveSettings, syncStatusItem, type Settings } from "../../src/settings.js";
 import { effectiveLocale, t, type MessageKey } from "../../src/ui/messages.js";
 
 const root = document.querySelector("#options")!;
@@ -119,12 +119,33 @@ async function render(): Promise<void> {
   add(adapters, "legend", tr("adapters"));
   const list = add(adapters, "ul");
   list.id = "adapters";
-  settings.adapters.forEach((manifest, index) => {
+  for (const [index, manifest] of settings.adapters.entries()) {
     const item = add(list, "li", `${String((manifest as { name?: unknown }).name)} (${String((manifest as { id?: unknown }).id)}) `);
     const remove = add(item, "button", tr("remove"));
     remove.type = "button";
     remove.addEventListener("click", () => void update({ adapters: settings.adapters.filter((_, position) => position !== index) }));
-  });
+    // A stored adapter can stop being valid (an SDK update changed the format): say so, don't hide it.
+    let matches: string[];
+    try {
+      matches = adapterFromManifest(manifest).matches.map(String);
+    } catch (error) {
+      add(item, "p", `⚠ ${tr("storedInvalid")}: ${(error as Error).message}`).className = "error";
+      continue;
+    }
+    // The adapter's portals are read only once the user grants them, one adapter at a time.
+    const missing: string[] = [];
+    for (const pattern of matches) if (!(await browser.permissions.contains({ origins: [pattern] }).catch(() => false))) missing.push(pattern);
+    if (missing.length === 0) continue;
+    add(item, "p", `${tr("needsAccess")}: ${missing.join(", ")}`).className = "needs-access";
+    const grant = add(item, "button", `${tr("grantAccess")} ${missing.join(", ")}`);
+    grant.type = "button";
+    grant.className = "grant";
+    grant.addEventListener("click", async () => {
+      const granted = await browser.permissions.request({ origins: missing }).catch(() => false);
+      if (!granted) return show(tr("permissionDenied"), false);
+      await update({ extraHosts: [...new Set([...settings.extraHosts, ...missing])] });
+    });
+  }
   const file = document.createElement("input");
   file.type = "file";
   file.id = "adapter-file";
@@ -147,7 +168,16 @@ async function render(): Promise<void> {
   const hosts = add(root, "fieldset");
   add(hosts, "legend", tr("hosts"));
   const hostList = add(hosts, "ul");
-  for (const host of settings.extraHosts) add(hostList, "li", host);
+  for (const granted of settings.extraHosts) {
+    const item = add(hostList, "li", `${granted} `);
+    const remove = add(item, "button", tr("remove"));
+    remove.type = "button";
+    remove.addEventListener("click", async () => {
+      // Give the permission back too: least privilege is kept, not just promised at install.
+      await browser.permissions.remove({ origins: [hostPattern(granted)] }).catch(() => false);
+      await update({ extraHosts: settings.extraHosts.filter((other) => other !== granted) });
+    });
+  }
   const host = document.createElement("input");
   host.type = "url";
   host.id = "extra-host";

@@ -42,6 +42,9 @@ export const MESSAGES = {
   saved: { es: "Guardado", pt: "Salvo", en: "Saved" },
   imported: { es: "Adaptador importado", pt: "Adaptador importado", en: "Adapter imported" },
   invalidAdapter: { es: "El adaptador no es válido", pt: "O adaptador não é válido", en: "The adapter is not valid" },
+  grantAccess: { es: "Autorizar en", pt: "Autorizar em", en: "Allow on" },
+  needsAccess: { es: "sin acceso todavía a", pt: "ainda sem acesso a", en: "no access yet to" },
+  storedInvalid: { es: "no válido, no se usa", pt: "inválido, não é usado", en: "not valid, not used" },
   permissionDenied: { es: "Permiso denegado", pt: "Permissão negada", en: "Permission denied" },
   privacy: {
     es: "Los datos de los casos nunca salen de la página: el servidor solo envía datos públicos y agregados.",

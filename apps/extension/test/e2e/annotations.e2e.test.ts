@@ -181,6 +181,39 @@ describe("the built extension in Chromium", () => {
     await page.close();
   });
 
+  it("lists what each adapter still needs: access to its portals, or a fix when it stopped being valid", async () => {
+    const options = await browser.options();
+    const fixture = readFileSync(new URL("../fixtures/ecuador-registry.adapter.json", import.meta.url));
+    await options.setInputFiles("#adapter-file", { name: "adapter.json", mimeType: "application/json", buffer: fixture });
+    await options.locator("#status.ok").waitFor();
+    const elsewhere = { ...JSON.parse(fixture.toString("utf8")), id: "ec.registro.remote", matches: ["https://registro.example/*"] };
+    await options.setInputFiles("#adapter-file", { name: "remote.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(elsewhere)) });
+    await options.locator("#status.ok").waitFor();
+    const remote = options.locator("#adapters li", { hasText: "ec.registro.remote" });
+    expect(await remote.locator("button.grant").textContent()).toBe("Autorizar en https://registro.example/*");
+    // The demo adapter's portal (localhost) is granted at install: nothing to ask.
+    const local = options.locator("#adapters li", { hasText: "ec.registry.cards" });
+    expect(await local.count()).toBe(1);
+    expect(await local.locator("button.grant").count()).toBe(0);
+
+    // An adapter already stored that no longer passes validation (a selector the browser refuses).
+    await options.evaluate(async () => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, { adapters: { id: string; pages: { records: string }[] }[] }>>; set(value: object): Promise<void> } } } }).chrome.storage.local;
+      const { settings } = await local.get("settings");
+      const broken = settings!.adapters.find((adapter) => adapter.id === "ec.registro.remote")!;
+      broken.pages[0]!.records = "div.tarjeta[";
+      await local.set({ settings });
+    });
+    await options.reload();
+    await options.locator("#language").waitFor();
+    const invalid = options.locator("#adapters li", { hasText: "ec.registro.remote" }).locator("p.error");
+    expect(await invalid.textContent()).toContain("pages[0].records: not a valid CSS selector: div.tarjeta[");
+    await options.locator("#adapters li", { hasText: "ec.registro.remote" }).getByRole("button", { name: "Quitar" }).click();
+    await options.locator("#status.ok").waitFor();
+    expect(await options.locator("#adapters li", { hasText: "ec.registro.remote" }).count()).toBe(0);
+    await options.close();
+  });
+
   it("never sends case data anywhere: every request recorded is the portal's own or a public, parameterless sync", async () => {
     const portalOrigin = new URL(portals.url).origin;
     for (const request of browser.requests) {
