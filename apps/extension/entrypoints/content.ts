@@ -27,18 +27,24 @@ export default defineContentScript({
       await renderer.whenDrawn();
     }
 
+    // Settings and sync changes can arrive close together: only the newest start() mounts anything,
+    // and the swap from old mounts to new ones happens in one synchronous step.
+    let generation = 0;
+
     async function start(): Promise<void> {
+      const current = ++generation;
+      const settings = await loadSettings();
+      const synced = await loadSynced(settings.serverUrl);
+      if (current !== generation) return;
       for (const mount of mounts) mount.stop();
       renderer.clear();
-      const settings = await loadSettings();
       renderer.setLocale(effectiveLocale(settings.language, navigator.language));
-      const synced = await loadSynced(settings.serverUrl);
       mounts = activePlugins(settings)
         .filter((plugin) => plugin.pagesFor(location.href).length > 0)
         .map((plugin) =>
           mountPlugin(plugin, {
             document,
-            renderer,
+            renderer: renderer.forPlugin(plugin.id),
             ...(synced ? { situations: synced.situations, resettlementPlaces: synced.places } : {}),
             onError: (error) => {
               console.warn("[solidaria]", plugin.id, error);
@@ -58,22 +64,25 @@ export default defineContentScript({
     const unwatchSettings = settingsItem.watch(() => void start());
     const unwatchSync = syncItem.watch(() => void start());
     ctx.onInvalidated(() => {
+      generation += 1;
       unwatchSettings();
       unwatchSync();
       for (const mount of mounts) mount.stop();
       renderer.clear();
     });
 
-    browser.runtime.onMessage.addListener((message: { type?: string; criticalOnly?: boolean; index?: number }, _sender, sendResponse) => {
+    browser.runtime.onMessage.addListener((message: { type?: string; criticalOnly?: boolean; id?: number }, _sender, sendResponse) => {
       if (message.type === "solidaria:summary") {
-        void settled().then(() => sendResponse({ plugins: mounts.length, cases: renderer.summary(), failures: renderer.failures() }));
+        void settled().then(() =>
+          sendResponse({ plugins: mounts.length, cases: renderer.summary(), failures: renderer.failures(), criticalOnly: renderer.criticalOnly }),
+        );
         return true;
       }
       if (message.type === "solidaria:critical-only") {
         renderer.setCriticalOnly(Boolean(message.criticalOnly));
         sendResponse({ ok: true });
       }
-      if (message.type === "solidaria:jump") sendResponse({ ok: renderer.jumpTo(message.index ?? 0) });
+      if (message.type === "solidaria:jump") sendResponse({ ok: renderer.jumpTo(message.id ?? 0) });
       return undefined;
     });
   },

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   // ?tab=ID shows the summary of a given tab (used when the popup is opened as a page, e.g. in tests).
   const requested = Number(new URLSearchParams(location.search).get("tab"));
   const [tab] = requested ? [await browser.tabs.get(requested)] : await browser.tabs.query({ active: true, currentWindow: true });
-  let summary: { plugins: number; cases: CaseSummary[]; failures: string[] } | undefined;
+  let summary: { plugins: number; cases: CaseSummary[]; failures: string[]; criticalOnly: boolean } | undefined;
   try {
     summary = tab?.id === undefined ? undefined : await browser.tabs.sendMessage(tab.id, { type: "solidaria:summary" });
   } catch {
@@ -51,6 +51,7 @@ async function main(): Promise<void> {
   const filter = add(label, "input");
   filter.type = "checkbox";
   filter.id = "critical-only";
+  filter.checked = summary.criticalOnly;
   label.append(` ${t("onlyCritical", locale)}`);
   filter.addEventListener("change", () => void browser.tabs.sendMessage(tab!.id!, { type: "solidaria:critical-only", criticalOnly: filter.checked }));
   add(root, "h2", t("byCode", locale)).style.fontSize = "13px";
@@ -59,13 +60,13 @@ async function main(): Promise<void> {
   for (const [code, count] of [...byCode].sort((a, b) => b[1] - a[1])) add(codes, "li", `${code}: ${count}`);
   const list = add(root, "ul");
   list.id = "cases";
-  summary.cases.forEach((entry, index) => {
-    if (entry.codes.length === 0 && entry.errors === 0) return;
+  for (const entry of summary.cases) {
+    if (entry.codes.length === 0 && entry.errors === 0) continue;
     const item = add(list, "li", `${entry.severity ? SEVERITY_ICON[entry.severity] : "⚠"} ${entry.reference ?? "?"} `);
     const jump = add(item, "button", t("goToCase", locale));
     jump.type = "button";
-    jump.addEventListener("click", () => void browser.tabs.sendMessage(tab!.id!, { type: "solidaria:jump", index }));
-  });
+    jump.addEventListener("click", () => void browser.tabs.sendMessage(tab!.id!, { type: "solidaria:jump", id: entry.id }));
+  }
 }
 
 void main();

@@ -22,19 +22,57 @@ export const BADGE_TAG = "solidaria-badge";
 export const STATUS_TAG = "solidaria-status";
 
 interface Entry {
+  /** Stable while the badge exists: the popup jumps to a case by it, whatever the portal reorders. */
+  readonly id: number;
   host: HTMLElement;
   result: RecordResult;
   anchor: Element;
 }
 
+interface Pending {
+  readonly anchor: Element;
+  readonly result: RecordResult;
+}
+
+/** Values by plugin, then by record: two plugins reading the same rows each keep their own badge. */
+class ByPluginAndRecord<V> {
+  private readonly maps = new Map<string, Map<Element, V>>();
+  size = 0;
+  get(plugin: string, record: Element): V | undefined {
+    return this.maps.get(plugin)?.get(record);
+  }
+  set(plugin: string, record: Element, value: V): void {
+    let byRecord = this.maps.get(plugin);
+    if (!byRecord) this.maps.set(plugin, (byRecord = new Map()));
+    if (!byRecord.has(record)) this.size += 1;
+    byRecord.set(record, value);
+  }
+  delete(plugin: string, record: Element): void {
+    if (this.maps.get(plugin)?.delete(record)) this.size -= 1;
+  }
+  *entries(): Generator<[string, Element, V]> {
+    for (const [plugin, byRecord] of this.maps) for (const [record, value] of byRecord) yield [plugin, record, value];
+  }
+  *values(): Generator<V> {
+    for (const byRecord of this.maps.values()) yield* byRecord.values();
+  }
+  clear(): void {
+    this.maps.clear();
+    this.size = 0;
+  }
+}
+
 export interface CaseSummary {
+  readonly id: number;
   readonly reference: string | null;
   readonly severity: Severity | null;
   readonly codes: string[];
   readonly errors: number;
 }
 
-export interface BadgeRenderer extends Renderer {
+export interface BadgeRenderer {
+  /** What one plugin's runtime draws through: its badges are its own. */
+  forPlugin(pluginId: string): Renderer;
   /**
    * A plugin failed as a whole (not one record): a small marker in the corner of the page says which,
    * instead of badges silently missing.
@@ -46,8 +84,10 @@ export interface BadgeRenderer extends Renderer {
   whenDrawn(): Promise<void>;
   setLocale(locale: Locale): void;
   setCriticalOnly(criticalOnly: boolean): void;
+  readonly criticalOnly: boolean;
   summary(): CaseSummary[];
-  jumpTo(index: number): boolean;
+  /** Scrolls to the case whose summary has this id and focuses its badge. */
+  jumpTo(id: number): boolean;
   clear(): void;
 }
 
@@ -98,8 +138,9 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
   let locale = initialLocale;
   const styles = sharedStyles(document);
   let criticalOnly = false;
-  const entries = new Map<Element, Entry>();
-  const pending = new Map<Element, { anchor: Element; result: RecordResult }>();
+  const entries = new ByPluginAndRecord<Entry>();
+  const pending = new ByPluginAndRecord<Pending>();
+  let nextId = 1;
   const view = document.defaultView ?? globalThis;
   const now = () => view.performance.now();
   const Sheet = document.defaultView?.CSSStyleSheet;
@@ -153,17 +194,18 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
     for (const resolve of waiters) resolve();
   }
 
-  function place(record: Element, anchor: Element, result: RecordResult): void {
-    let entry = entries.get(record);
+  function place(plugin: string, record: Element, anchor: Element, result: RecordResult): void {
+    let entry = entries.get(plugin, record);
     if (!entry || !entry.host.isConnected || entry.anchor !== anchor) {
       entry?.host.remove();
       const host = document.createElement(BADGE_TAG);
+      host.dataset.plugin = plugin;
       const shadow = host.attachShadow({ mode: "open" });
       const hiding = currentBatch().sheet;
       if (styles) shadow.adoptedStyleSheets = hiding ? [styles, hiding] : [styles];
       anchor.append(host);
-      entry = { host, result, anchor };
-      entries.set(record, entry);
+      entry = { id: nextId++, host, result, anchor };
+      entries.set(plugin, record, entry);
     }
     entry.result = result;
     draw(entry);
@@ -174,10 +216,11 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
     clearTimeout(drawTimer);
     drawTimer = undefined;
     const started = now();
-    for (const [record, { anchor, result }] of pending) {
-      pending.delete(record);
-      // A record gone from the page meanwhile gets no badge (its removal was already reported).
-      if (record.isConnected && anchor.isConnected) place(record, anchor, result);
+    for (const [plugin, record, { anchor, result }] of pending.entries()) {
+      pending.delete(plugin, record);
+      // A record gone from the page meanwhile gets no badge (its removal was already reported); one
+      // whose anchor was replaced is drawn again when the runtime sees the change (see `has`).
+      if (record.isConnected && anchor.isConnected) place(plugin, record, anchor, result);
       if (now() - started >= DRAW_SLICE_MS) break;
     }
     if (pending.size > 0) drawTimer = view.setTimeout(drawSome, 0);
@@ -187,6 +230,9 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
   function draw(entry: Entry): void {
     const { host, result } = entry;
     const shadow = host.shadowRoot!;
+    // A redraw (new result, language, filter) must not close what someone is reading, nor drop focus.
+    const wasOpen = shadow.querySelector(".panel:not([hidden])") !== null;
+    const hadFocus = shadow.activeElement !== null;
     const annotations = result.annotations.filter((annotation) => !criticalOnly || annotation.severity === "critical");
     if (styles) shadow.replaceChildren();
     else shadow.replaceChildren(element(document, "style", undefined, BADGE_CSS));
@@ -207,10 +253,12 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
     const button = element(document, "button", `badge ${worst}`);
     button.type = "button";
     button.setAttribute("aria-expanded", "false");
-    button.setAttribute("aria-label", `Solidaria: ${countText} — ${t("openDetails", locale)}`);
+    const visible = `${SEVERITY_NAMES[worst][locale]} · ${annotations.length} ${t(annotations.length === 1 ? "alert" : "alerts", locale)}`;
+    // The accessible name starts with the visible words, so voice control finds the button by them.
+    button.setAttribute("aria-label", `${visible} — Solidaria: ${countText} — ${t("openDetails", locale)}`);
     button.dataset.severity = worst;
     // One text node, no inner boxes: a thousand badges are laid out in one frame.
-    button.textContent = `${ICON[worst]} ${SEVERITY_NAMES[worst][locale]} · ${annotations.length} ${t(annotations.length === 1 ? "alert" : "alerts", locale)}`;
+    button.textContent = `${ICON[worst]} ${visible}`;
 
     button.setAttribute("aria-haspopup", "dialog");
     shadow.append(button);
@@ -234,15 +282,18 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
       return (panel = built);
     };
 
-    const toggle = (open: boolean) => {
+    const toggle = (open: boolean, moveFocus = true) => {
       if (!open && !panel) return;
       const shown = build();
       shown.hidden = !open;
       button.setAttribute("aria-expanded", String(open));
+      if (!moveFocus) return;
       if (open) (shown.querySelector("h3") as HTMLElement | null)?.focus?.();
       else button.focus();
     };
     button.addEventListener("click", () => toggle(!panel || panel.hidden));
+    if (wasOpen) toggle(true, hadFocus);
+    else if (hadFocus) button.focus();
   }
 
   function annotationView(annotation: Annotation): HTMLElement {
@@ -273,24 +324,31 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
   }
 
   return {
-    render(record, anchor, result) {
-      pending.set(record, { anchor, result });
-      settled = false;
-      drawTimer ??= view.setTimeout(drawSome, 0);
-    },
-    settle() {
-      settled = true;
-      if (pending.size === 0) reveal();
-      else if (drawTimer === undefined) drawSome();
+    forPlugin(plugin) {
+      return {
+        render(record, anchor, result) {
+          pending.set(plugin, record, { anchor, result });
+          settled = false;
+          drawTimer ??= view.setTimeout(drawSome, 0);
+        },
+        settle() {
+          settled = true;
+          if (pending.size === 0) reveal();
+          else if (drawTimer === undefined) drawSome();
+        },
+        has(record) {
+          return pending.get(plugin, record) !== undefined || entries.get(plugin, record)?.host.isConnected === true;
+        },
+        remove(record) {
+          pending.delete(plugin, record);
+          entries.get(plugin, record)?.host.remove();
+          entries.delete(plugin, record);
+        },
+      };
     },
     whenDrawn() {
       if (pending.size === 0 && batch === null) return Promise.resolve();
       return new Promise((resolve) => drawnWaiters.push(resolve));
-    },
-    remove(record) {
-      pending.delete(record);
-      entries.get(record)?.host.remove();
-      entries.delete(record);
     },
     reportFailure(pluginName, error) {
       failed.set(pluginName, (error as Error)?.message ?? String(error));
@@ -306,18 +364,22 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
       criticalOnly = next;
       for (const entry of entries.values()) draw(entry);
     },
+    get criticalOnly() {
+      return criticalOnly;
+    },
     summary() {
       return [...entries.values()]
         .filter((entry) => entry.host.isConnected)
         .map((entry) => ({
+          id: entry.id,
           reference: entry.result.reference,
           severity: worstSeverity(entry.result.annotations),
           codes: entry.result.annotations.map((annotation) => annotation.code),
           errors: entry.result.errors.length,
         }));
     },
-    jumpTo(index) {
-      const entry = [...entries.values()].filter((candidate) => candidate.host.isConnected)[index];
+    jumpTo(id) {
+      const entry = [...entries.values()].find((candidate) => candidate.id === id && candidate.host.isConnected);
       if (!entry) return false;
       entry.host.scrollIntoView({ block: "center" });
       (entry.host.shadowRoot?.querySelector("button.badge") as HTMLElement | null)?.focus();

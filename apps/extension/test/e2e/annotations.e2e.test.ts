@@ -52,7 +52,7 @@ describe("the built extension in Chromium", () => {
     ]);
     const badge = page.locator("tr", { hasText: "CEPR-2019-000004" }).locator("solidaria-badge button.badge");
     expect(await badge.textContent()).toContain("Crítico");
-    expect(await badge.getAttribute("aria-label")).toMatch(/^Solidaria: 2 crítico/);
+    expect(await badge.getAttribute("aria-label")).toMatch(/^Crítico · 4 alertas — Solidaria: 2 crítico/);
     await page.close();
   });
 
@@ -71,12 +71,14 @@ describe("the built extension in Chromium", () => {
 
   it("follows the single-page portal as it re-renders and paginates, without duplicate badges", async () => {
     const page = await open("/spa/?n=60&size=10&refreshMs=600000", 10);
+    const everyRowBadged = () =>
+      page.waitForFunction(() => [...document.querySelectorAll("tr.case-row")].every((row) => row.querySelectorAll("solidaria-badge").length === 1), undefined, { timeout: 10_000 });
     await page.click("#refresh");
-    await page.waitForTimeout(500);
+    await everyRowBadged();
     expect(await page.locator("solidaria-badge").count()).toBe(10);
     await page.click("#next");
     await page.locator("tr.case-row", { hasText: "CEPR-2019-000011" }).waitFor();
-    await page.waitForFunction(() => [...document.querySelectorAll("tr.case-row")].every((row) => row.querySelector("solidaria-badge")), undefined, { timeout: 10_000 });
+    await everyRowBadged();
     expect(await page.locator("solidaria-badge").count()).toBe(10);
     expect(await page.locator("tr.case-row", { hasText: "CEPR-2019-000011" }).locator("solidaria-badge").count()).toBe(1);
     await page.close();
@@ -108,11 +110,15 @@ describe("the built extension in Chromium", () => {
 
     await popup.check("#critical-only");
     await page.waitForFunction(() => [...document.querySelectorAll("solidaria-badge")].filter((host) => !(host as HTMLElement).hidden).length === 5);
+    // Opened again, the popup shows the filter the page is in.
+    await popup.reload();
+    await popup.locator("#by-severity").waitFor();
+    expect(await popup.isChecked("#critical-only")).toBe(true);
     await popup.uncheck("#critical-only");
     await page.waitForFunction(() => [...document.querySelectorAll("solidaria-badge")].filter((host) => !(host as HTMLElement).hidden).length === 6);
 
     await popup.locator("#cases li", { hasText: "CEPR-2019-000004" }).locator("button").click();
-    await page.waitForFunction(() => document.activeElement?.tagName === "SOLIDARIA-BADGE");
+    await page.waitForFunction(() => document.activeElement?.tagName === "SOLIDARIA-BADGE" && document.activeElement.closest("tr")?.textContent?.includes("CEPR-2019-000004"));
     await popup.close();
     await page.close();
   });

@@ -29,18 +29,59 @@ describe("the badge renderer", () => {
   it("draws the badges of a batch hidden and shows them together once the runtime settles", async () => {
     const document = page("<table><tr id='a'><td>C-1</td></tr><tr id='b'><td>C-2</td></tr></table>");
     const renderer = createBadgeRenderer(document, "es");
+    const plugin = renderer.forPlugin("pe.cepr");
     const rows = [document.getElementById("a")!, document.getElementById("b")!];
-    for (const row of rows) renderer.render(row, row.firstElementChild!, result([warning]));
+    for (const row of rows) plugin.render(row, row.firstElementChild!, result([warning]));
+    expect(plugin.has!(rows[0]!)).toBe(true); // pending counts: the runtime must not queue it again
     let drawn = false;
     const whenDrawn = renderer.whenDrawn().then(() => (drawn = true));
-    renderer.settle!();
+    plugin.settle!();
     await whenDrawn;
     expect(drawn).toBe(true);
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(2);
     const button = document.querySelector(BADGE_TAG)!.shadowRoot!.querySelector("button.badge")!;
     expect(button.textContent).toBe("⚠ Advertencia · 1 alerta");
-    expect(button.getAttribute("aria-label")).toMatch(/^Solidaria: 1 advertencia/);
+    // The accessible name begins with the visible words.
+    expect(button.getAttribute("aria-label")).toMatch(/^Advertencia · 1 alerta — Solidaria: 1 advertencia/);
     expect(renderer.summary().map((entry) => entry.codes)).toEqual([["vulnerability.child"], ["vulnerability.child"]]);
+
+    // The portal rewrites a cell with the same text: the badge is gone and the runtime is told so.
+    rows[0]!.firstElementChild!.textContent = "C-1";
+    expect(plugin.has!(rows[0]!)).toBe(false);
+  });
+
+  it("gives two plugins reading the same rows a badge each, and jumps to a case by its stable id", async () => {
+    const document = page("<table><tr id='a'><td>C-1</td></tr></table>");
+    const renderer = createBadgeRenderer(document, "en");
+    const row = document.getElementById("a")!;
+    const builtIn = renderer.forPlugin("pe.cepr");
+    const adapter = renderer.forPlugin("ec.registry.cards");
+    builtIn.render(row, row.firstElementChild!, result([warning]));
+    adapter.render(row, row.firstElementChild!, result([warning]));
+    builtIn.settle!();
+    await renderer.whenDrawn();
+    expect([...document.querySelectorAll(BADGE_TAG)].map((host) => (host as HTMLElement).dataset.plugin)).toEqual(["pe.cepr", "ec.registry.cards"]);
+    adapter.remove(row);
+    expect([...document.querySelectorAll(BADGE_TAG)].map((host) => (host as HTMLElement).dataset.plugin)).toEqual(["pe.cepr"]);
+    const [only] = renderer.summary();
+    expect(renderer.jumpTo(only!.id)).toBe(true);
+    expect(renderer.jumpTo(only!.id + 100)).toBe(false);
+  });
+
+  it("keeps an open explanation open when the badge is redrawn (new language, new result)", async () => {
+    const document = page("<table><tr id='a'><td>C-1</td></tr></table>");
+    const renderer = createBadgeRenderer(document, "es");
+    const plugin = renderer.forPlugin("pe.cepr");
+    const row = document.getElementById("a")!;
+    plugin.render(row, row.firstElementChild!, result([warning]));
+    plugin.settle!();
+    await renderer.whenDrawn();
+    const shadow = document.querySelector(BADGE_TAG)!.shadowRoot!;
+    (shadow.querySelector("button.badge") as HTMLElement).click();
+    expect(shadow.querySelector(".panel:not([hidden]) h3")?.textContent).toBe("⚠ Advertencia: Niña, niño o adolescente");
+    renderer.setLocale("pt");
+    expect(shadow.querySelector(".panel:not([hidden]) h3")?.textContent).toBe("⚠ Aviso: Criança ou adolescente");
+    expect(shadow.querySelector("button.badge")?.getAttribute("aria-expanded")).toBe("true");
   });
 
   it("marks a plugin that failed as a whole in the corner of the page, as text, in the chosen language", () => {

@@ -148,6 +148,51 @@ describe("mountPlugin", () => {
     sliced.stop();
   }, 30_000);
 
+  it("redraws a badge the portal wiped by rewriting its cell with the same text", async () => {
+    const window = new Window({ url: "http://portal.test/casos" });
+    const document = window.document as unknown as Document;
+    const table = document.createElement("table");
+    table.id = "cases";
+    const head = table.createTHead().insertRow();
+    for (const header of ["Caso", "Nacionalidad", "Edad"]) head.append(Object.assign(document.createElement("th"), { textContent: header }));
+    const body = document.createElement("tbody");
+    body.append(row(document, "A-1"));
+    table.append(body);
+    document.body.append(table);
+    // A renderer that draws into the page, like the extension's: the badge lives in the anchor cell.
+    let renders = 0;
+    const renderer: Renderer = {
+      render(_record, anchor) {
+        renders += 1;
+        anchor.querySelector("mark")?.remove();
+        anchor.append(document.createElement("mark"));
+      },
+      remove: () => undefined,
+      has: (record) => record.querySelector("mark") !== null,
+    };
+    mounted = mountPlugin(plugin, { document, renderer, today: "2019-11-20", isOwnNode: (node) => node.nodeName === "MARK" });
+    await mounted.whenIdle();
+    expect(renders).toBe(1);
+    // jQuery-style refresh: the cell's content is replaced by the same text, taking the badge with it.
+    body.querySelector("td")!.textContent = "A-1";
+    expect(body.querySelector("mark")).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await mounted.whenIdle();
+    expect(renders).toBe(2);
+    expect(body.querySelectorAll("mark")).toHaveLength(1);
+  });
+
+  it("whenIdle() resolves once stopped, even with work still queued", async () => {
+    const { document, renderer, mounted: first } = setup([]);
+    first.stop();
+    const body = document.querySelector("#cases tbody")!;
+    for (let index = 0; index < 500; index += 1) body.append(row(document, `C-${index}`));
+    mounted = mountPlugin(plugin, { document, renderer, today: "2019-11-20", url: "http://portal.test/casos", sliceMs: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    mounted.stop();
+    await expect(mounted.whenIdle()).resolves.toBeUndefined();
+  });
+
   it("does nothing on pages the plugin does not match, and stop() removes every result", async () => {
     const window = new Window({ url: "http://elsewhere.test/" });
     const renderer = new RecordingRenderer();

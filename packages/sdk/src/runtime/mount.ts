@@ -11,6 +11,11 @@ export interface Renderer {
    * drawing (each change to a large portal table costs a layout of the whole table) draws now.
    */
   settle?(): void;
+  /**
+   * Whether the record's badge is (or is about to be) on the page. A portal that rewrites a cell with
+   * the same text removes the badge without changing the record's text: such records are redrawn.
+   */
+  has?(record: Element): boolean;
 }
 
 export interface MountOptions extends Partial<EvaluationSettings> {
@@ -86,7 +91,7 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
   const now = () => (view?.performance ?? performance).now();
 
   const settleIdle = () => {
-    if (queue.length > 0 || scanScheduled || working) return;
+    if (!stopped && (queue.length > 0 || scanScheduled || working)) return;
     const waiters = idleWaiters;
     idleWaiters = [];
     for (const resolve of waiters) resolve();
@@ -95,7 +100,7 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
   const enqueue = (record: Element, page: PageDefinition) => {
     const fingerprint = record.textContent ?? "";
     const known = tracked.get(record);
-    if (known && known.fingerprint === fingerprint && known.page === page) return;
+    if (known && known.fingerprint === fingerprint && known.page === page && (queued.has(record) || !results.has(record) || renderer.has?.(record) !== false)) return;
     tracked.set(record, { page, fingerprint });
     if (!queued.has(record)) {
       queued.add(record);
@@ -194,6 +199,8 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
     stop() {
       stopped = true;
       observer?.disconnect();
+      queue.length = 0;
+      queued.clear();
       if (channel) channel.port1.onmessage = null;
       for (const record of tracked.keys()) renderer.remove(record);
       tracked.clear();
