@@ -1,49 +1,87 @@
 import { defineBackground } from "wxt/utils/define-background";
 import { browser } from "wxt/browser";
 import { CountrySituation, PlaceAvailability } from "@solidaria/domain";
-import { hostPattern, loadSettings, settingsItem, syncItem, syncStatusItem } from "../src/settings.js";
+import { hostPattern, loadSettings, loadSynced, settingsItem, syncItem, syncStatusItem, type SyncStatus } from "../src/settings.js";
 
 const SYNC_ALARM = "solidaria-sync";
 /** Synced data is used for this long before a new sync is due; after that it is still used offline. */
 const TTL_MS = 6 * 60 * 60 * 1000;
 
+class SyncProblem extends Error {
+  constructor(
+    readonly problem: NonNullable<SyncStatus["problem"]>,
+    readonly detail: string,
+  ) {
+    super(`${problem}: ${detail}`);
+  }
+}
+
 async function getProcedure(serverUrl: string, token: string, procedure: string): Promise<unknown> {
-  const response = await fetch(`${serverUrl.replace(/\/$/, "")}/trpc/${procedure}`, {
-    headers: token ? { authorization: `Bearer ${token}` } : {},
+  let response: Response;
+  try {
+    response = await fetch(`${serverUrl.replace(/\/$/, "")}/trpc/${procedure}`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+    });
+  } catch (error) {
+    throw new SyncProblem("unreachable", (error as Error).message);
+  }
+  if (!response.ok) throw new SyncProblem("refused", `${procedure}: HTTP ${response.status}`);
+  const body = (await response.json().catch(() => null)) as { result?: { data?: unknown } } | null;
+  if (!Array.isArray(body?.result?.data)) throw new SyncProblem("invalidData", procedure);
+  return body.result.data;
+}
+
+function parseAll<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } } }, entries: unknown[], procedure: string): T[] {
+  return entries.map((entry, index) => {
+    const parsed = schema.safeParse(entry);
+    if (!parsed.success) throw new SyncProblem("invalidData", `${procedure}[${index}].${parsed.error.issues[0]?.path.map(String).join(".") ?? ""}`);
+    return parsed.data;
   });
-  if (!response.ok) throw new Error(`${procedure}: HTTP ${response.status}`);
-  const body = (await response.json()) as { result?: { data?: unknown } };
-  return body.result?.data;
 }
 
 /**
  * Fetches public, aggregate data only (country situations, open resettlement places). Nothing about
  * any case is ever sent: these are GET requests without parameters.
  */
-async function sync(): Promise<{ ok: boolean; message: string }> {
+async function sync(): Promise<SyncStatus> {
   const settings = await loadSettings();
-  if (!settings.serverUrl) return { ok: false, message: "no server configured" };
-  try {
-    const [situations, places] = await Promise.all([
-      getProcedure(settings.serverUrl, settings.token, "situation.list"),
-      getProcedure(settings.serverUrl, settings.token, "situation.placesAvailable"),
-    ]);
-    const now = Date.now();
-    await syncItem.setValue({
-      serverUrl: settings.serverUrl,
-      fetchedAt: new Date(now).toISOString(),
-      expiresAt: new Date(now + TTL_MS).toISOString(),
-      situations: (situations as unknown[]).map((entry) => CountrySituation.parse(entry)),
-      places: (places as unknown[]).map((entry) => PlaceAvailability.parse(entry)),
-    });
-    const status = { at: new Date(now).toISOString(), ok: true, message: `${(situations as unknown[]).length} situations, ${(places as unknown[]).length} place offers` };
-    await syncStatusItem.setValue(status);
-    return status;
-  } catch (error) {
-    const status = { at: new Date().toISOString(), ok: false, message: (error as Error).message };
-    await syncStatusItem.setValue(status);
-    return status;
+  let status: SyncStatus;
+  if (!settings.serverUrl) {
+    status = { at: new Date().toISOString(), ok: false, problem: "noServer" };
+  } else {
+    try {
+      const [situations, places] = await Promise.all([
+        getProcedure(settings.serverUrl, settings.token, "situation.list"),
+        getProcedure(settings.serverUrl, settings.token, "situation.placesAvailable"),
+      ]);
+      const now = Date.now();
+      // Validated in full before anything is stored: a bad answer leaves the previous data in place.
+      const value = {
+        serverUrl: settings.serverUrl,
+        fetchedAt: new Date(now).toISOString(),
+        expiresAt: new Date(now + TTL_MS).toISOString(),
+        situations: parseAll(CountrySituation, situations as unknown[], "situation.list"),
+        places: parseAll(PlaceAvailability, places as unknown[], "situation.placesAvailable"),
+      };
+      await syncItem.setValue(value);
+      status = { at: value.fetchedAt, ok: true, situations: value.situations.length, places: value.places.length };
+    } catch (error) {
+      status = error instanceof SyncProblem
+        ? { at: new Date().toISOString(), ok: false, problem: error.problem, detail: error.detail }
+        : { at: new Date().toISOString(), ok: false, problem: "unreachable", detail: (error as Error).message };
+    }
   }
+  await syncStatusItem.setValue(status);
+  return status;
+}
+
+/** Syncs when the data is missing or past its expiry (the periodic alarm and each wake-up ask). */
+async function syncIfDue(): Promise<void> {
+  const settings = await loadSettings();
+  if (!settings.serverUrl) return;
+  const synced = await loadSynced(settings.serverUrl);
+  if (synced && Date.parse(synced.expiresAt) > Date.now()) return;
+  await sync();
 }
 
 /** Content scripts for the extra portal hosts the user granted, registered at run time. */
@@ -60,9 +98,12 @@ async function registerExtraHosts(): Promise<void> {
 }
 
 export default defineBackground(() => {
-  browser.alarms.create(SYNC_ALARM, { periodInMinutes: 60 });
+  // The service worker wakes often; creating the alarm each time would push its next run back.
+  void browser.alarms.get(SYNC_ALARM).then((existing) => {
+    if (!existing) void browser.alarms.create(SYNC_ALARM, { periodInMinutes: 60 });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SYNC_ALARM) void sync();
+    if (alarm.name === SYNC_ALARM) void syncIfDue();
   });
   browser.runtime.onMessage.addListener((message: { type?: string }, _sender, sendResponse) => {
     if (message.type === "solidaria:sync") {
@@ -78,5 +119,5 @@ export default defineBackground(() => {
     if (JSON.stringify(now?.extraHosts) !== JSON.stringify(before?.extraHosts)) void registerExtraHosts();
   });
   void registerExtraHosts();
-  void sync();
+  void syncIfDue();
 });

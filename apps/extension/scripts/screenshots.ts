@@ -26,7 +26,7 @@ async function configure(browser: ExtensionBrowser, settings: { language: Langua
     await options.fill("#server-url", settings.serverUrl);
     await options.click("#save-server");
     await options.click("#sync-now");
-    await options.locator("#status.ok").waitFor();
+    await options.locator("#status.ok", { hasText: /^Sincronizado/ }).waitFor();
   }
   await options.close();
 }

@@ -29,7 +29,25 @@ export type SyncedData = z.infer<typeof SyncedData>;
 
 export const settingsItem = storage.defineItem<unknown>("local:settings", { fallback: DEFAULT_SETTINGS });
 export const syncItem = storage.defineItem<unknown>("local:sync", { fallback: null });
-export const syncStatusItem = storage.defineItem<{ at: string; ok: boolean; message: string } | null>("local:syncStatus", { fallback: null });
+/**
+ * The outcome of the last sync, as data: the options page words it in the user's language. `detail`
+ * is technical and untranslated (an HTTP status, a field name).
+ */
+export const SyncStatus = z.strictObject({
+  at: z.string(),
+  ok: z.boolean(),
+  situations: z.optional(z.number()),
+  places: z.optional(z.number()),
+  problem: z.optional(z.enum(["noServer", "unreachable", "refused", "invalidData"])),
+  detail: z.optional(z.string()),
+});
+export type SyncStatus = z.infer<typeof SyncStatus>;
+export const syncStatusItem = storage.defineItem<unknown>("local:syncStatus", { fallback: null });
+
+export async function loadSyncStatus(): Promise<SyncStatus | null> {
+  const parsed = SyncStatus.safeParse(await syncStatusItem.getValue());
+  return parsed.success ? parsed.data : null;
+}
 
 /** The match pattern of a granted extra host (an origin covers every page of it). */
 export function hostPattern(host: string): string {

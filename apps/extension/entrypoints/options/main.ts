@@ -2,7 +2,7 @@ import { browser } from "wxt/browser";
 import type { Locale } from "@solidaria/domain";
 import { adapterFromManifest } from "@solidaria/sdk";
 import { BUILTIN_PLUGINS } from "../../src/plugins.js";
-import { hostPattern, loadSettings, saveSettings, syncStatusItem, type Settings } from "../../src/settings.js";
+import { hostPattern, loadSettings, loadSyncStatus, saveSettings, SyncStatus, type Settings } from "../../src/settings.js";
 import { effectiveLocale, t, type MessageKey } from "../../src/ui/messages.js";
 
 const root = document.querySelector("#options")!;
@@ -17,6 +17,27 @@ function add<K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, tex
 function labelled(parent: Element, text: string, control: HTMLElement): void {
   const label = add(parent, "label", `${text} `);
   label.append(control);
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
+}
+
+function originOf(url: string): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An adapter's match patterns, or none if it is not valid. */
+function matchesOf(manifest: unknown): string[] {
+  try {
+    return adapterFromManifest(manifest).matches.map(String);
+  } catch {
+    return [];
+  }
 }
 
 async function render(): Promise<void> {
@@ -35,8 +56,11 @@ async function render(): Promise<void> {
     status.className = ok ? "ok" : "error";
   };
   const update = async (change: Partial<Settings>, message: MessageKey = "saved") => {
+    // The page is rebuilt from the saved settings: keep keyboard focus where it was.
+    const focused = (document.activeElement as HTMLElement | null)?.id;
     await saveSettings({ ...(await loadSettings()), ...change });
     await render();
+    if (focused) document.getElementById(focused)?.focus();
     const again = document.querySelector("#status")!;
     again.textContent = t(message, effectiveLocale((await loadSettings()).language, navigator.language));
     again.className = "ok";
@@ -73,17 +97,25 @@ async function render(): Promise<void> {
   saveServer.addEventListener("click", async () => {
     const serverUrl = url.value.trim().replace(/\/$/, "");
     if (serverUrl) {
+      let parsed: URL;
       try {
-        new URL(serverUrl);
+        parsed = new URL(serverUrl);
       } catch {
-        show(`${tr("serverUrl")}: URL`, false);
-        return;
+        return show(`${tr("serverUrl")}: URL`, false);
       }
+      if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return show(`${tr("serverUrl")}: http(s)://`, false);
+      // A token is a credential: only over https, or to this computer.
+      if (token.value.trim() && parsed.protocol === "http:" && !isLoopback(parsed.hostname)) return show(tr("tokenNeedsHttps"), false);
       const granted = await browser.permissions.request({ origins: [`${new URL(serverUrl).origin}/*`] }).catch(() => false);
       if (!granted && !(await browser.permissions.contains({ origins: [`${new URL(serverUrl).origin}/*`] }))) {
         show(tr("permissionDenied"), false);
         return;
       }
+    }
+    const previousOrigin = originOf(settings.serverUrl);
+    if (previousOrigin && previousOrigin !== originOf(serverUrl) && !settings.extraHosts.some((host) => originOf(hostPattern(host).replace("/*", "")) === previousOrigin)) {
+      // Least privilege: the old server's access goes with it (a permission the manifest requires stays).
+      await browser.permissions.remove({ origins: [`${previousOrigin}/*`] }).catch(() => false);
     }
     await update({ serverUrl, token: token.value.trim() });
   });
@@ -91,12 +123,17 @@ async function render(): Promise<void> {
   syncNow.id = "sync-now";
   syncNow.type = "button";
   syncNow.addEventListener("click", async () => {
-    const result = (await browser.runtime.sendMessage({ type: "solidaria:sync" })) as { ok: boolean; message: string };
-    show(result.ok ? result.message : `${tr("syncFailed")}: ${result.message}`, result.ok);
-    lastSync.textContent = `${tr("lastSync")}: ${new Date().toISOString()}`;
+    const result = SyncStatus.parse(await browser.runtime.sendMessage({ type: "solidaria:sync" }));
+    show(describeSync(result), result.ok);
+    lastSync.textContent = lastSyncText(result);
   });
-  const previous = await syncStatusItem.getValue();
-  const lastSync = add(server, "p", `${tr("lastSync")}: ${previous ? `${previous.at} (${previous.ok ? "ok" : previous.message})` : tr("never")}`);
+  const describeSync = (status: SyncStatus) =>
+    status.ok
+      ? `${tr("syncDone")}: ${status.situations ?? 0} ${tr("situations")}, ${status.places ?? 0} ${tr("placeOffers")}`
+      : `${tr("syncFailed")}: ${tr(status.problem ?? "unreachable")}${status.detail ? ` (${status.detail})` : ""}`;
+  const lastSyncText = (status: SyncStatus | null) =>
+    `${tr("lastSync")}: ${status ? `${new Date(status.at).toLocaleString(locale)} — ${describeSync(status)}` : tr("never")}`;
+  const lastSync = add(server, "p", lastSyncText(await loadSyncStatus()));
   lastSync.id = "last-sync";
 
   // Built-in plugins
@@ -106,6 +143,7 @@ async function render(): Promise<void> {
     const box = document.createElement("input");
     box.type = "checkbox";
     box.dataset.plugin = plugin.id;
+    box.id = `plugin-${plugin.id}`;
     box.checked = !settings.disabledPlugins.includes(plugin.id);
     box.addEventListener("change", () =>
       void update({ disabledPlugins: box.checked ? settings.disabledPlugins.filter((id) => id !== plugin.id) : [...settings.disabledPlugins, plugin.id] }),
@@ -123,7 +161,16 @@ async function render(): Promise<void> {
     const item = add(list, "li", `${String((manifest as { name?: unknown }).name)} (${String((manifest as { id?: unknown }).id)}) `);
     const remove = add(item, "button", tr("remove"));
     remove.type = "button";
-    remove.addEventListener("click", () => void update({ adapters: settings.adapters.filter((_, position) => position !== index) }));
+    remove.addEventListener("click", async () => {
+      const remaining = settings.adapters.filter((_, position) => position !== index);
+      // Portals granted for this adapter alone are given back with it.
+      const stillNeeded = new Set(remaining.flatMap((other) => matchesOf(other)));
+      const unused = matchesOf(manifest).filter((pattern) => settings.extraHosts.includes(pattern) && !stillNeeded.has(pattern));
+      const serverOrigin = originOf(settings.serverUrl);
+      const revocable = unused.filter((pattern) => serverOrigin === null || !pattern.includes(new URL(serverOrigin).host));
+      if (revocable.length > 0) await browser.permissions.remove({ origins: revocable }).catch(() => false);
+      await update({ adapters: remaining, extraHosts: settings.extraHosts.filter((host) => !unused.includes(host)) });
+    });
     // A stored adapter can stop being valid (an SDK update changed the format): say so, don't hide it.
     let matches: string[];
     try {
@@ -173,8 +220,12 @@ async function render(): Promise<void> {
     const remove = add(item, "button", tr("remove"));
     remove.type = "button";
     remove.addEventListener("click", async () => {
-      // Give the permission back too: least privilege is kept, not just promised at install.
-      await browser.permissions.remove({ origins: [hostPattern(granted)] }).catch(() => false);
+      // Give the permission back too: least privilege is kept, not just promised at install. Not the
+      // coordination server's, which sync still needs.
+      const serverOrigin = originOf(settings.serverUrl);
+      if (serverOrigin === null || originOf(hostPattern(granted).replace(/\/\*$/, "")) !== serverOrigin) {
+        await browser.permissions.remove({ origins: [hostPattern(granted)] }).catch(() => false);
+      }
       await update({ extraHosts: settings.extraHosts.filter((other) => other !== granted) });
     });
   }

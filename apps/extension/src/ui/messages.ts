@@ -45,12 +45,24 @@ export const MESSAGES = {
   grantAccess: { es: "Autorizar en", pt: "Autorizar em", en: "Allow on" },
   needsAccess: { es: "sin acceso todavía a", pt: "ainda sem acesso a", en: "no access yet to" },
   storedInvalid: { es: "no válido, no se usa", pt: "inválido, não é usado", en: "not valid, not used" },
+  tokenNeedsHttps: {
+    es: "El token solo se envía por https (o a este equipo)",
+    pt: "O token só é enviado por https (ou a este computador)",
+    en: "A token is only sent over https (or to this computer)",
+  },
   permissionDenied: { es: "Permiso denegado", pt: "Permissão negada", en: "Permission denied" },
   privacy: {
     es: "Los datos de los casos nunca salen de la página: el servidor solo envía datos públicos y agregados.",
     pt: "Os dados dos casos nunca saem da página: o servidor só envia dados públicos e agregados.",
     en: "Case data never leaves the page: the server only sends public, aggregate data.",
   },
+  syncDone: { es: "Sincronizado", pt: "Sincronizado", en: "Synced" },
+  situations: { es: "situaciones de país", pt: "situações de país", en: "country situations" },
+  placeOffers: { es: "ofertas de plazas", pt: "ofertas de vagas", en: "place offers" },
+  noServer: { es: "no hay servidor configurado", pt: "nenhum servidor configurado", en: "no server configured" },
+  unreachable: { es: "no se pudo contactar al servidor", pt: "não foi possível contatar o servidor", en: "the server could not be reached" },
+  refused: { es: "el servidor rechazó la solicitud", pt: "o servidor recusou a solicitação", en: "the server refused the request" },
+  invalidData: { es: "el servidor envió datos no válidos", pt: "o servidor enviou dados inválidos", en: "the server sent invalid data" },
   syncFailed: { es: "La sincronización falló", pt: "A sincronização falhou", en: "Sync failed" },
 } as const satisfies Record<string, LocalizedText>;
 

@@ -4,6 +4,8 @@ import type { Page } from "playwright-core";
 import { badges, launchWithExtension, startCoordinationServer, startPortals, type ExtensionBrowser } from "./harness.js";
 
 let browser: ExtensionBrowser;
+/** A coordination server that is down: nothing listens on the discard port. */
+const SERVER_DOWN = "http://127.0.0.1:9";
 let portals: Awaited<ReturnType<typeof startPortals>>;
 let coordination: Awaited<ReturnType<typeof startCoordinationServer>>;
 
@@ -156,13 +158,39 @@ describe("the built extension in Chromium", () => {
     await options.fill("#server-token", "");
     await options.click("#save-server");
     await options.click("#sync-now");
-    await options.locator("#status.ok").waitFor();
+    await options.locator("#status.ok", { hasText: /^Sincronizado/ }).waitFor();
+    // The outcome is worded in the user's language (Spanish here), from data the background returns.
+    expect(await options.locator("#status").textContent()).toMatch(/^Sincronizado: \d+ situaciones de país, \d+ ofertas de plazas$/);
+    expect(await options.locator("#last-sync").textContent()).toContain("Sincronizado");
     const page = await open("/cepr/expediente?id=5", 1);
     const record = page.locator("#expediente");
     await record.locator("solidaria-badge button.badge").click();
     const resettlement = record.locator('solidaria-badge section[data-code="resettlement.candidate"]');
     await expect.poll(async () => resettlement.textContent(), { timeout: 10_000 }).toContain("Brasil: 30");
     await page.close();
+    await options.close();
+  });
+
+  it("says why a sync failed, in the user's language, and never sends a token over plain http to another machine", async () => {
+    const options = await browser.options();
+    await options.fill("#server-url", "http://coordinacion.example.org");
+    await options.fill("#server-token", "sol_secret");
+    await options.click("#save-server");
+    await options.locator("#status.error").waitFor();
+    expect(await options.locator("#status").textContent()).toBe("El token solo se envía por https (o a este equipo)");
+
+    // A server that is down (a closed local port): the last good data stays, the failure is explained.
+    await options.fill("#server-url", SERVER_DOWN);
+    await options.fill("#server-token", "");
+    await options.click("#save-server");
+    await options.locator("#status.ok").waitFor();
+    await options.click("#sync-now");
+    await options.locator("#status.error").waitFor();
+    expect(await options.locator("#status").textContent()).toMatch(/^La sincronización falló: no se pudo contactar al servidor/);
+
+    await options.fill("#server-url", coordination.url);
+    await options.click("#save-server");
+    await options.locator("#status.ok").waitFor();
     await options.close();
   });
 
@@ -224,7 +252,12 @@ describe("the built extension in Chromium", () => {
     const portalOrigin = new URL(portals.url).origin;
     for (const request of browser.requests) {
       const origin = request.url.startsWith("chrome-extension://") ? "extension" : new URL(request.url).origin;
-      expect(["extension", portalOrigin, coordination.url].includes(origin), request.url).toBe(true);
+      expect(["extension", portalOrigin, coordination.url, SERVER_DOWN].includes(origin), request.url).toBe(true);
+      // The server that was down got the same public, parameterless GETs as the real one.
+      if (origin === SERVER_DOWN) {
+        expect(request.method).toBe("GET");
+        expect(new URL(request.url).pathname + new URL(request.url).search).toMatch(/^\/trpc\/situation\.(list|placesAvailable)$/);
+      }
     }
     expect(coordination.requests.length).toBeGreaterThan(0);
     for (const request of coordination.requests) {

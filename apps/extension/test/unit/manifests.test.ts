@@ -20,7 +20,7 @@ describe.each(["chrome-mv3", "firefox-mv3"] as const)("the %s build", (target) =
   });
 
   it("ships its name and description in es, pt and en, and no remote code", () => {
-    for (const locale of ["es", "pt_BR", "en"]) {
+    for (const locale of ["es", "pt_BR", "pt_PT", "en"]) {
       const messages = JSON.parse(readFileSync(new URL(`../../.output/${target}/_locales/${locale}/messages.json`, import.meta.url), "utf8")) as Record<string, { message: string }>;
       expect(messages.extName?.message).toBeTruthy();
       expect(messages.extDescription?.message).toBeTruthy();
