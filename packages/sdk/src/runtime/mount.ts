@@ -75,6 +75,8 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
   const queue: Element[] = [];
   const queued = new Set<Element>();
   let scanScheduled = false;
+  /** Records found by the last scan and not yet looked at, per page kind. */
+  let scanning: { page: PageDefinition; records: Element[]; next: number }[] = [];
   let working = false;
   let stopped = false;
   let idleWaiters: (() => void)[] = [];
@@ -91,7 +93,7 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
   const now = () => (view?.performance ?? performance).now();
 
   const settleIdle = () => {
-    if (!stopped && (queue.length > 0 || scanScheduled || working)) return;
+    if (!stopped && (queue.length > 0 || scanScheduled || working || scanning.length > 0)) return;
     const waiters = idleWaiters;
     idleWaiters = [];
     for (const resolve of waiters) resolve();
@@ -120,11 +122,31 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
           renderer.remove(record);
         }
       }
-      for (const page of pages) {
-        for (const record of document.querySelectorAll(page.records)) enqueue(record, page);
+      // Reading every record's text is itself work on a list of 10,000 rows: done in slices too.
+      scanning = pages.map((page) => ({ page, records: [...document.querySelectorAll(page.records)], next: 0 }));
+    } catch (error) {
+      onError(error);
+      scanning = [];
+    }
+    continueScan();
+  };
+
+  const continueScan = () => {
+    if (stopped) return;
+    const started = now();
+    try {
+      while (scanning.length > 0) {
+        const current = scanning[0]!;
+        while (current.next < current.records.length) {
+          enqueue(current.records[current.next]!, current.page);
+          current.next += 1;
+          if (current.next % 64 === 0 && now() - started >= sliceMs) return nextTask(continueScan);
+        }
+        scanning.shift();
       }
     } catch (error) {
       onError(error);
+      scanning = [];
     }
     work();
   };
@@ -160,6 +182,7 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
       working = false;
     }
     if (queue.length > 0) return nextTask(work);
+    if (scanning.length > 0 || scanScheduled) return; // the scan still running calls work() again
     try {
       renderer.settle?.();
     } catch (error) {
@@ -201,6 +224,7 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
       observer?.disconnect();
       queue.length = 0;
       queued.clear();
+      scanning = [];
       if (channel) channel.port1.onmessage = null;
       for (const record of tracked.keys()) renderer.remove(record);
       tracked.clear();
