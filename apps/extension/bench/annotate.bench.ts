@@ -10,7 +10,8 @@
 import type { Page } from "playwright-core";
 import { launchWithExtension, startPortals, type ExtensionBrowser } from "../test/e2e/harness.js";
 
-const SIZES = [1_000, 10_000];
+// BENCH_SIZES=1000 for a quick run.
+const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [1_000, 10_000];
 const HEADERS = ["N° Expediente", "Nacionalidad", "Fecha Nac.", "Fecha Solicitud", "Lugar", "Etapa", "Resultado", "Notif. escrita"];
 
 /**
