@@ -13,7 +13,16 @@ export default defineConfig({
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: ["https://*/*", "http://*/*"],
     action: { default_title: "Solidaria" },
-    ...(browser === "firefox" ? { browser_specific_settings: { gecko: { id: "extension@solidaria.invalid", strict_min_version: "128.0" } } } : {}),
+    ...(browser === "firefox"
+      ? {
+          browser_specific_settings: {
+            // No data is collected: case data never leaves the page, and sync only downloads public
+            // aggregates. Firefox reads this declaration from version 140 (the current ESR).
+            gecko: { id: "extension@solidaria.invalid", strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+            gecko_android: { strict_min_version: "142.0" },
+          },
+        }
+      : {}),
   }),
   vite: () => ({
     // Workspace packages are compiled from their TypeScript source.

@@ -31,5 +31,8 @@ describe.each(["chrome-mv3", "firefox-mv3"] as const)("the %s build", (target) =
 });
 
 it("identifies itself to Firefox", () => {
-  expect((manifest("firefox-mv3").browser_specific_settings as { gecko: { id: string } }).gecko.id).toBe("extension@solidaria.invalid");
+  const gecko = (manifest("firefox-mv3").browser_specific_settings as { gecko: { id: string; data_collection_permissions: { required: string[] } } }).gecko;
+  expect(gecko.id).toBe("extension@solidaria.invalid");
+  // Declared to Firefox: no data collected.
+  expect(gecko.data_collection_permissions).toEqual({ required: ["none"] });
 });
