@@ -51,5 +51,7 @@ describe("match patterns", () => {
     expect(matches("https://*.gob.pe/*", "https://gob.pe.evil.com/x")).toBe(false);
     expect(matches("http://localhost:8080/*", "http://localhost:9090/")).toBe(false);
     expect(matches("*://*/*", "file:///etc/passwd")).toBe(false);
+    expect(matches("https://portal.gob.pe:443/*", "https://portal.gob.pe/casos")).toBe(true);
+    expect(matches("https://Portal.GOB.pe/*", "https://portal.gob.pe/casos")).toBe(true);
   });
 });

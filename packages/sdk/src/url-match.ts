@@ -4,6 +4,8 @@
  */
 const PATTERN = /^(\*|https?|file):\/\/(\*|\*\.[^/*:]+|[^/*:]+)(?::(\d+))?(\/.*)$/;
 
+const DEFAULT_PORTS: Record<string, string> = { http: "80", https: "443" };
+
 export class MatchPatternError extends Error {
   override readonly name = "MatchPatternError";
 }
@@ -15,7 +17,9 @@ function escape(text: string): string {
 export function compileMatchPattern(pattern: string): (url: URL) => boolean {
   const match = PATTERN.exec(pattern);
   if (!match) throw new MatchPatternError(`"${pattern}" is not a match pattern like https://portal.example/path/*`);
-  const [, scheme, host, port, path] = match as unknown as [string, string, string, string | undefined, string];
+  const [, scheme, rawHost, port, path] = match as unknown as [string, string, string, string | undefined, string];
+  // Host names are case-insensitive; URL already lower-cases the page's.
+  const host = rawHost.toLowerCase();
   const pathRegex = new RegExp(`^${path.split("*").map(escape).join(".*")}$`);
   return (url) => {
     const urlScheme = url.protocol.slice(0, -1);
@@ -26,7 +30,8 @@ export function compileMatchPattern(pattern: string): (url: URL) => boolean {
         if (url.hostname !== domain && !url.hostname.endsWith(`.${domain}`)) return false;
       } else if (url.hostname !== host) return false;
     }
-    if (port !== undefined && url.port !== port) return false;
+    // "https://host:443/*" names the default port, which URL leaves out of `port`.
+    if (port !== undefined && (url.port || DEFAULT_PORTS[urlScheme] || "") !== port) return false;
     return pathRegex.test(url.pathname + url.search);
   };
 }

@@ -1,4 +1,4 @@
-import { cellText, DECISION_OUTCOMES, definePlugin, lookup, parseCountry, parsePortalDate, presentText } from "@solidaria/sdk";
+import { cellText, DECISION_OUTCOMES, definePlugin, lookup, parseCountry, parseInteger, parsePortalDate, presentText } from "@solidaria/sdk";
 
 /**
  * The modern single-page national registry: rows rendered on the client and re-rendered on every
@@ -18,13 +18,13 @@ export const demoSpaPlugin = definePlugin({
       extract(row) {
         const location = presentText(cellText(row, "Ubicación"));
         const decision = presentText(cellText(row, "Decisión"));
-        const age = Number(cellText(row, "Edad"));
+        const age = parseInteger(cellText(row, "Edad"));
         const outcome = lookup(DECISION_OUTCOMES, decision);
         return {
           reference: cellText(row, "Caso"),
           nationality: parseCountry(cellText(row, "Nacionalidad")),
           location: location ? { kind: /frontera/i.test(location) ? "border" : "inland", place: location.replace(/^[^-]+-\s*/, "") } : undefined,
-          people: [{ id: "titular", relationship: "principal", ...(Number.isInteger(age) ? { age } : {}) }],
+          people: [{ id: "titular", relationship: "principal", ...(age !== undefined ? { age } : {}) }],
           claim: { date: parsePortalDate(cellText(row, "Registro")) },
           decision: outcome ? { outcome, ...(/verbal/i.test(decision ?? "") ? { written: false } : {}) } : undefined,
         };

@@ -43,7 +43,11 @@ export const peMigracionesPlugin = definePlugin({
           nationality: parseCountry(value("Nacionalidad")),
           location: post ? { kind: /cebaf|frontera/i.test(post) ? "border" : "airport", place: post } : undefined,
           people: [{ id: "viajero", relationship: "principal", birthDate: parsePortalDate(value("Fecha de nacimiento")) }],
-          documents: DOCUMENTS.map(([label, document]) => ({ ...document, status: parseYesNo(value(label)) ? "valid" : "missing" })),
+          // A box the screen does not show says nothing: only a ticked or unticked one is a fact.
+          documents: DOCUMENTS.flatMap(([label, document]) => {
+            const held = parseYesNo(value(label));
+            return held === undefined ? [] : [{ ...document, status: held ? "valid" : "missing" }];
+          }),
           entry: {
             date: parsePortalDate(value("Fecha de control")),
             place: post,

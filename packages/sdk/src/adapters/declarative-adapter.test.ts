@@ -67,6 +67,38 @@ describe("declarative adapters", () => {
     expect(() => adapterFromManifest({ ...manifest, matches: ["not a pattern"] })).toThrow(/not a match pattern/);
   });
 
+  it("cannot reach Object's own machinery, whatever the manifest or the portal text says", () => {
+    const polluting = structuredClone(manifest);
+    polluting.pages[0]!.fields.push({ to: "constructor.prototype.jurisdiction", from: { selector: "h3" } } as never);
+    expect(() => adapterFromManifest(polluting)).toThrow(/pages\[0\]\.fields\[7\]\.to: must be a CaseFacts path, not constructor or prototype/);
+    expect(() => setPath({}, "constructor.prototype.x", 1)).toThrow(/not a CaseFacts path/);
+    expect(({} as Record<string, unknown>).jurisdiction).toBeUndefined();
+
+    const mapping = structuredClone(manifest);
+    mapping.pages[0]!.fields = [
+      { to: "reference", from: { selector: "h3" } },
+      { to: "location.kind", from: { selector: "h3" }, transform: { map: { frontera: "border" } } },
+    ] as never;
+    const run = runPlugin(adapterFromManifest(mapping), `<div class="tarjeta"><h3>constructor</h3></div>`, { url: "https://registro.test/x", today: "2019-11-20" });
+    expect(run.records[0]?.facts?.location).toBeUndefined();
+  });
+
+  it("read integers as written, and nothing else as an integer", () => {
+    const counting = structuredClone(manifest);
+    counting.pages[0]!.fields = [
+      { to: "reference", from: { selector: "h3" } },
+      { to: "people[0].age", from: { selector: "[data-edad]" }, transform: "integer" },
+    ] as never;
+    const plugin = adapterFromManifest(counting);
+    const age = (text: string) =>
+      runPlugin(plugin, `<div class="tarjeta"><h3>EC-1</h3><span data-edad>${text}</span></div>`, { url: "https://registro.test/x", today: "2019-11-20" }).records[0]?.facts?.people?.[0]?.age;
+    expect(age("35")).toBe(35);
+    expect(age("35 años")).toBe(35);
+    expect(age("desconocida")).toBeUndefined();
+    expect(age("1,5")).toBeUndefined();
+    expect(age("1.5")).toBeUndefined();
+  });
+
   it("name every selector the browser would refuse", () => {
     const broken = structuredClone(manifest);
     broken.pages[0]!.records = "div.tarjeta[";

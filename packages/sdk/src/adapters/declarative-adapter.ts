@@ -3,7 +3,7 @@ import { definePlugin, PluginDefinitionError, type ExtractContext, type Plugin }
 import { ageFromBirthDate, parseDays, parsePortalDate } from "../extract/dates.js";
 import { cellText, definitionValue, fieldValue } from "../extract/dom.js";
 import { parseCountry } from "../extract/countries.js";
-import { presentText, textOf } from "../extract/text.js";
+import { parseInteger, presentText, textOf } from "../extract/text.js";
 import {
   DECISION_OUTCOMES,
   ENTRY_DECISIONS,
@@ -44,7 +44,8 @@ function transform(value: string | Value, mapping: FieldMapping, context: Extrac
   if (text === undefined) return undefined;
   const how = mapping.transform ?? "text";
   if (typeof how === "object") {
-    if ("map" in how) return how.map[text] ?? lookup(how.map, text);
+    // Own keys only: portal text such as "constructor" must not find Object's members.
+    if ("map" in how) return Object.hasOwn(how.map, text) ? how.map[text] : lookup(how.map, text);
     return lookup(VOCABULARIES[how.vocabulary] as Record<string, string>, text);
   }
   switch (how) {
@@ -58,18 +59,20 @@ function transform(value: string | Value, mapping: FieldMapping, context: Extrac
       return parseYesNo(text);
     case "country":
       return parseCountry(text);
-    case "integer": {
-      const number = Number(text.replace(/[^\d-]/g, ""));
-      return Number.isInteger(number) ? number : undefined;
-    }
+    case "integer":
+      return parseInteger(text);
     case "days":
       return parseDays(text);
   }
 }
 
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
 /** Sets `value` at a CaseFacts path such as "people[0].age" or "documents[+].kind" ([+] appends). */
 export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const parts = path.split(".");
+  // The manifest schema refuses these too; checked here as well because setPath is public.
+  if (parts.some((part) => FORBIDDEN_KEYS.has(part.replace(/\[.*$/, "")))) throw new Error(`${path}: not a CaseFacts path`);
   let node: Record<string, unknown> = target;
   parts.forEach((part, position) => {
     const last = position === parts.length - 1;

@@ -24,7 +24,11 @@ export const FieldTransform = z.union([
 
 export const FieldMapping = z.strictObject({
   /** Path in CaseFacts: "reference", "nationality", "decision.outcome", "people[0].age", "documents[+].kind". */
-  to: z.string().check(z.regex(/^[a-zA-Z]+(\[(\d+|\+)\])?(\.[a-zA-Z]+(\[(\d+|\+)\])?)*$/, { message: "must be a CaseFacts path like decision.outcome or people[0].age" })),
+  to: z.string().check(
+    z.regex(/^[a-zA-Z]+(\[(\d+|\+)\])?(\.[a-zA-Z]+(\[(\d+|\+)\])?)*$/, { message: "must be a CaseFacts path like decision.outcome or people[0].age" }),
+    // Object's own machinery is never a CaseFacts field (and writing it would change every object).
+    z.refine((path) => !/(^|\.)(constructor|prototype)(\[|\.|$)/.test(path), { message: "must be a CaseFacts path, not constructor or prototype" }),
+  ),
   from: FieldSource,
   transform: z.optional(FieldTransform),
   /** Also treat this value as a list to append to ("flightReasons[+]"), split on this separator. */

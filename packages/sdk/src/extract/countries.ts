@@ -1,5 +1,5 @@
 import { getCountry, listCountries } from "@solidaria/domain";
-import { normalizeLabel } from "./text.js";
+import { cleanText, normalizeLabel } from "./text.js";
 
 /** Demonyms the region's portals write instead of country names (es, pt; masculine and feminine). */
 const DEMONYMS: Record<string, string> = {
@@ -35,10 +35,17 @@ function nameIndex(): Map<string, string> {
 export function parseCountry(value: string | null | undefined): string | undefined {
   const text = normalizeLabel(value);
   if (text === "") return undefined;
-  if (/^[a-z]{2,3}$/.test(text)) {
+  // Codes are written in capitals; "no" or "si" in a cell are answers, not Norway or Slovenia.
+  if (/^[A-Z]{2,3}$/.test(cleanText(value))) {
     const code = getCountry(text.toUpperCase());
     if (code) return code.alpha2;
   }
   const index = nameIndex();
-  return index.get(text) ?? index.get(text.replace(/\s*\(.*\)$/, "")) ?? index.get(text.split(/[,(]/)[0]!.trim());
+  const exact = index.get(text) ?? index.get(text.replace(/\s*\(.*\)$/, ""));
+  if (exact) return exact;
+  // Registry order, "Congo, República Democrática del": read it the natural way round first, since
+  // the part before the comma alone may name another country.
+  const comma = /^([^,]+),\s*(.+)$/.exec(text);
+  if (comma) return index.get(`${comma[2]} ${comma[1]}`) ?? index.get(`${comma[1]} (${comma[2]})`) ?? index.get(comma[1]!.trim());
+  return index.get(text.split("(")[0]!.trim());
 }

@@ -6,7 +6,7 @@ const MONTHS: Record<string, number> = {
   enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
   septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   // Portuguese
-  janeiro: 1, fevereiro: 2, marco: 3, maio: 5, junho: 6, julho: 7,
+  janeiro: 1, fevereiro: 2, marco: 3, maio: 5, mai: 5, junho: 6, julho: 7,
   setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
   // English
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
@@ -33,14 +33,15 @@ export function parsePortalDate(value: string | null | undefined): string | unde
   if (text === "") return undefined;
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
   if (match) return build(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text);
+  // A time after the date ("15/03/2019 10:30") is the portal's timestamp: the date is what counts.
+  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?)?$/.exec(text);
   if (match) {
     let year = Number(match[3]);
-    // Two-digit years: portals of this century; 30 and above are last century (birth dates).
-    if (match[3]!.length === 2) year += year >= 30 ? 1900 : 2000;
+    // Two-digit years: up to this year's are this century, later ones the last (birth dates).
+    if (match[3]!.length === 2) year += year > new Date().getUTCFullYear() % 100 ? 1900 : 2000;
     return build(year, Number(match[2]), Number(match[1]));
   }
-  match = /^(\d{1,2})(?:º|o)?\s*(?:de\s+)?([a-zç]+)\.?\s*(?:de\s+|del\s+)?(\d{4})$/.exec(text.replace(/,/g, ""));
+  match = /^(\d{1,2})(?:º|°|o)?\s*(?:de\s+)?([a-zç]+)\.?\s*(?:de\s+|del\s+)?(\d{4})$/.exec(text.replace(/,/g, ""));
   if (match) {
     const month = MONTHS[match[2]!];
     return month ? build(Number(match[3]), month, Number(match[1])) : undefined;
@@ -55,9 +56,12 @@ export function ageFromBirthDate(value: string | null | undefined, today: string
   return ageOn(birthDate, today);
 }
 
-/** Reads "60 días", "180 dias", "90 days" as a number of days. */
+/**
+ * Reads "60 días", "180 dias", "90 days" or "90" as a number of days. Anything more ("2 años", "60 días
+ * hábiles": working days are not calendar days) is undefined rather than a wrong number.
+ */
 export function parseDays(value: string | null | undefined): number | undefined {
-  const match = /(\d{1,4})\s*(d[ií]as?|days?)?/i.exec(normalizeLabel(value));
+  const match = /^(\d{1,4})\s*(dias?|days?)?$/.exec(normalizeLabel(value));
   return match ? Number(match[1]) : undefined;
 }
 

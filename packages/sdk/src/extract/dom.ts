@@ -139,31 +139,51 @@ function nextValueElement(term: Element): Element | null {
   return next;
 }
 
+const CONTROLS = "input, select, textarea, output";
+
 /**
  * The value of the form field labelled `label`: <label for>, a wrapping <label>, or aria-label.
- * Reads inputs, selects (the selected option's text), textareas and read-only spans.
+ * Reads inputs, selects (the selected option's text), textareas and read-only spans. A required-field
+ * marker ("*") or a hint in the label is neither the label nor the value.
  */
 export function fieldValue(root: ParentNode, label: string): string | undefined {
   const wanted = normalizeLabel(label);
   for (const element of root.querySelectorAll("label")) {
-    if (normalizeLabel(ownLabelText(element)) !== wanted) continue;
     const forId = element.getAttribute("for");
-    const document = element.ownerDocument;
-    const control = forId ? document.getElementById(forId) : element.querySelector("input, select, textarea, output, span, strong");
+    const control = forId ? element.ownerDocument.getElementById(forId) : (element.querySelector(CONTROLS) ?? readOnlyValue(element));
+    if (!labelReads(element, wanted, forId ? null : control)) continue;
     if (control) return controlValue(control);
   }
   const labelled = [...root.querySelectorAll("[aria-label]")].find((element) => normalizeLabel(element.getAttribute("aria-label")) === wanted);
   return labelled ? controlValue(labelled) : undefined;
 }
 
-/** A label's own words, without the text of a control nested in it. */
-function ownLabelText(label: Element): string {
-  let text = "";
+/** In a label with no form control, the span or strong that holds the value (the last one with words). */
+function readOnlyValue(label: Element): Element | null {
+  const candidates = [...label.querySelectorAll("span, strong")].filter((element) => normalizeLabel(element.textContent) !== "");
+  if (candidates.length > 1) return candidates.at(-1)!;
+  const directText = [...label.childNodes].some((node) => node.nodeType === 3 && normalizeLabel(node.textContent) !== "");
+  return candidates.length === 1 && directText ? candidates[0]! : null;
+}
+
+/**
+ * Whether a label reads `wanted`: its own words, either with the text of its other elements
+ * ("<strong>Fecha:</strong>") or without them ("Fecha <span>(dd/mm/aaaa)</span>").
+ */
+function labelReads(label: Element, wanted: string, value: Element | null): boolean {
+  let direct = "";
+  let full = "";
   for (const node of label.childNodes) {
-    if (node.nodeType === 3) text += node.textContent;
-    else if (node.nodeType === 1 && !(node as Element).matches("input, select, textarea, output, span, strong")) text += node.textContent;
+    if (node.nodeType === 3) {
+      direct += node.textContent;
+      full += node.textContent;
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      if (element.matches(CONTROLS) || (value !== null && element.contains(value))) continue;
+      full += element.textContent;
+    }
   }
-  return text;
+  return normalizeLabel(direct) === wanted || normalizeLabel(full) === wanted;
 }
 
 function controlValue(control: Element): string | undefined {

@@ -3,12 +3,15 @@ import { parseHtml } from "../testing/index.js";
 import { ageFromBirthDate, parseDays, parsePortalDate } from "./dates.js";
 import { bodyRows, cellText, definitionValue, fieldValue } from "./dom.js";
 import { parseCountry } from "./countries.js";
-import { DECISION_OUTCOMES, lookup, parseYesNo } from "./vocabulary.js";
-import { normalizeLabel, presentText } from "./text.js";
+import { DECISION_OUTCOMES, lookup, parseYesNo, PROCEDURE_STAGES, RELATIONSHIPS, RESIDENCE_STATUSES } from "./vocabulary.js";
+import { normalizeLabel, parseInteger, presentText } from "./text.js";
 
 describe("dates", () => {
   it.each([
     ["15/03/2019", "2019-03-15"],
+    ["15/03/2019 10:30", "2019-03-15"],
+    ["15/03/2019 10:30:05 p. m.", "2019-03-15"],
+    ["3 mai 2019", "2019-05-03"],
     ["5-3-2019", "2019-03-05"],
     ["15.03.19", "2019-03-15"],
     ["01/02/58", "1958-02-01"],
@@ -31,6 +34,14 @@ describe("dates", () => {
     expect(ageFromBirthDate("01/01/2030", "2019-11-20")).toBeUndefined();
     expect(parseDays("180 días")).toBe(180);
     expect(parseDays("60 dias")).toBe(60);
+    expect(parseDays("90")).toBe(90);
+    expect(parseDays("2 años")).toBeUndefined();
+    expect(parseDays("60 días hábiles")).toBeUndefined();
+    expect(parseInteger("35 años")).toBe(35);
+    expect(parseInteger("1.250")).toBe(1250);
+    expect(parseInteger("")).toBeUndefined();
+    expect(parseInteger("desconocida")).toBeUndefined();
+    expect(parseInteger("1,5")).toBeUndefined();
   });
 });
 
@@ -47,6 +58,13 @@ describe("vocabularies", () => {
     expect(lookup(DECISION_OUTCOMES, "Indeferido")).toBe("rejected");
     expect(lookup(DECISION_OUTCOMES, "Reconhecido")).toBe("recognized");
     expect(lookup(DECISION_OUTCOMES, "En evaluación")).toBeUndefined();
+    // Words after a known value can change its meaning: only a remark in parentheses is ignored.
+    expect(lookup(DECISION_OUTCOMES, "Denegado (Res. 123-2019/CEPR)")).toBe("rejected");
+    expect(lookup(RESIDENCE_STATUSES, "Solicitante de PTP")).toBeUndefined();
+    expect(lookup(RESIDENCE_STATUSES, "PTP vencido")).toBeUndefined();
+    expect(lookup(RELATIONSHIPS, "Hija política")).toBeUndefined();
+    expect(lookup(RELATIONSHIPS, "Padre del cónyuge")).toBeUndefined();
+    expect(lookup(PROCEDURE_STAGES, "En trámite de apelación")).toBeUndefined();
   });
 
   it("countries by code, name in three languages or demonym", () => {
@@ -56,6 +74,10 @@ describe("vocabularies", () => {
     expect(parseCountry("Narnia")).toBeUndefined();
     expect(parseCountry("Haití")).toBe("HT");
     expect(parseCountry("Colômbia")).toBe("CO");
+    expect(parseCountry("Congo, República Democrática del")).toBe("CD");
+    expect(parseCountry("Venezuela, República Bolivariana de")).toBe("VE");
+    expect(parseCountry("no")).toBeUndefined();
+    expect(parseCountry("si")).toBeUndefined();
   });
 
   it("labels and placeholders", () => {
@@ -92,5 +114,21 @@ describe("finding values by what people see", () => {
     expect(fieldValue(document, "Decisión")).toBe("Denegado");
     expect(fieldValue(document, "Visa humanitaria")).toBe("sí");
     expect(fieldValue(document, "Pasaporte")).toBeUndefined();
+  });
+
+  it("labels with a required-field marker, a hint or their words in bold", () => {
+    const document = parseHtml(`<form>
+      <label>Nacionalidad <span class="req">*</span><input value="Venezolana"></label>
+      <label><strong>Fecha:</strong> <input value="15/03/2019"></label>
+      <label>Nacimiento <span class="hint">(dd/mm/aaaa)</span> <input value="01/02/1980"></label>
+      <label>Lugar: <span class="req">*</span> <span class="valor">CEBAF Tumbes</span></label>
+      <label><strong>Estado</strong> <span>Admitido</span></label>
+    </form>`, "https://portal.test/");
+    expect(fieldValue(document, "Nacionalidad")).toBe("Venezolana");
+    expect(fieldValue(document, "Fecha")).toBe("15/03/2019");
+    expect(fieldValue(document, "Nacimiento")).toBe("01/02/1980");
+    expect(fieldValue(document, "Lugar")).toBe("CEBAF Tumbes");
+    expect(fieldValue(document, "Estado")).toBe("Admitido");
+    expect(normalizeLabel("Nº Expediente")).toBe(normalizeLabel("N° Expediente"));
   });
 });

@@ -12,6 +12,8 @@ export function normalizeLabel(value: string | null | undefined): string {
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
+    // "Nº" (ordinal sign) and "N°" (degree sign) are the same abbreviation to a reader.
+    .replace(/º/g, "°")
     .replace(/^[\s:*#.\-–]+|[\s:*#.\-–]+$/g, "");
 }
 
@@ -25,4 +27,13 @@ export function presentText(value: string | null | undefined): string | undefine
   const text = cleanText(value);
   if (text === "" || /^(-|—|–|n\/?a|s\/?d|sin dato|sem dados|ninguno|nenhum)$/i.test(text)) return undefined;
   return text;
+}
+
+/**
+ * A whole number as a portal writes it: "35", "35 años", "1.250" or "1 250" (thousands). Anything
+ * else ("desconocida", "1,5", an empty cell) is undefined, never 0.
+ */
+export function parseInteger(value: string | null | undefined): number | undefined {
+  const match = /^(-?\d{1,3}(?:[.\s\u00a0]\d{3})+|-?\d+)(?:\s*\p{L}+\.?)?$/u.exec(cleanText(value));
+  return match ? Number(match[1]!.replace(/[.\s\u00a0]/g, "")) : undefined;
 }

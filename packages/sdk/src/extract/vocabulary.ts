@@ -28,9 +28,10 @@ export function lookup<T>(vocabulary: Readonly<Record<string, T>>, value: string
     normalizedVocabularies.set(vocabulary, table);
   }
   if (table.has(text)) return table.get(text);
-  for (const [key, mapped] of table) {
-    if (text.startsWith(`${key} `) || text.startsWith(`${key}(`)) return mapped;
-  }
+  // "Denegado (Res. 123-2019)": a known value with a remark in parentheses. Any other words after it
+  // may change the meaning ("Solicitante de PTP", "Hija política", "PTP vencido"): not a match.
+  const remark = /^(.*?)\s*\([^()]*\)$/.exec(text);
+  if (remark && table.has(remark[1]!)) return table.get(remark[1]!);
   return undefined;
 }
 

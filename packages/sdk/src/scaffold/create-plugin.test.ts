@@ -12,8 +12,12 @@ afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 describe("createPlugin", () => {
   it("creates a plugin package whose test passes as generated", () => {
-    const target = createPlugin({ name: "br-conare-test", jurisdiction: "BR", title: "CONARE test", into: join(workspace, "packages", "plugins") });
-    expect(readFileSync(join(target, "src", "index.ts"), "utf8")).toContain('jurisdiction: "BR"');
+    // A one-word name and a title with quotes and a comment terminator: still valid TypeScript and a valid id.
+    const target = createPlugin({ name: "conare", jurisdiction: "BR", title: 'Portal "CONARE" */ cards', into: join(workspace, "packages", "plugins") });
+    const source = readFileSync(join(target, "src", "index.ts"), "utf8");
+    expect(source).toContain('jurisdiction: "BR"');
+    expect(source).toContain('id: "br.conare"');
+    expect(source).toContain('name: "Portal \\"CONARE\\" */ cards"');
     // Link the workspace packages and tools the way pnpm would, then run the generated test for real.
     const modules = join(target, "node_modules", "@solidaria");
     mkdirSync(modules, { recursive: true });

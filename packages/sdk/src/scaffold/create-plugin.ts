@@ -51,6 +51,15 @@ export function createPlugin(options: ScaffoldOptions): string {
     'import { defineConfig } from "vitest/config";\n\nexport default defineConfig({\n  resolve: { conditions: ["@solidaria/source"] },\n  ssr: { resolve: { conditions: ["@solidaria/source"] } },\n  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 },\n});\n',
   );
   const title = options.title ?? options.name.replace(/-/g, " ");
-  fill(target, { name: options.name, jurisdiction: options.jurisdiction, title, id: options.name.replace(/-/g, ".") });
+  // Plugin ids are dotted ("br.conare.cards"): a one-word name gets its country in front.
+  const id = options.name.includes("-") ? options.name.replace(/-/g, ".") : `${options.jurisdiction.toLowerCase()}.${options.name}`;
+  fill(target, {
+    name: options.name,
+    jurisdiction: options.jurisdiction,
+    // The title lands in a string literal and in a comment: escaped for both.
+    titleJson: JSON.stringify(title),
+    titleComment: title.replace(/\*\//g, "* /"),
+    id,
+  });
   return target;
 }
