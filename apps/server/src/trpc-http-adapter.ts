@@ -57,6 +57,10 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /** Parses the call's input as tRPC's protocol sends it; `undefined` input is allowed, bad JSON is not. */
+function isJson(contentType: string | undefined): boolean {
+  return contentType !== undefined && contentType.split(";")[0]!.trim().toLowerCase() === "application/json";
+}
+
 function inputOf(method: string, url: URL, body: string | undefined): { ok: true; value: unknown } | { ok: false } {
   try {
     if (method === "GET") {
@@ -106,7 +110,9 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
       procedure !== undefined &&
       !url.searchParams.has("batch") &&
       req.headers["trpc-accept"] === undefined &&
-      ((req.method === "GET" && procedure._def.type === "query") || (req.method === "POST" && procedure._def.type === "mutation"));
+      ((req.method === "GET" && procedure._def.type === "query") ||
+        // tRPC answers 415 to a mutation whose body is not declared JSON: leave those to it.
+        (req.method === "POST" && procedure._def.type === "mutation" && isJson(req.headers["content-type"])));
     if (simple) {
       const input = inputOf(req.method!, url, body as string | undefined);
       if (input.ok) return answerDirectly(req, res, path, input.value, createContext);

@@ -10,9 +10,11 @@ const t = initTRPC.context<Context>().create({
   errorFormatter({ shape, error }) {
     // Name every bad field, in the message too, so a plain HTTP client sees what to fix.
     const issues = error.cause instanceof ZodError ? describeIssues(error.cause.issues) : null;
+    // An unexpected failure's message (a SQL constraint, a file path) is for the server log, not clients.
+    const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
-      message: issues ? `Invalid input: ${issues.join("; ")}` : shape.message,
+      message: issues ? `Invalid input: ${issues.join("; ")}` : internal ? "internal server error: the request was not applied" : shape.message,
       data: { ...shape.data, issues },
     };
   },

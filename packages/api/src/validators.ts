@@ -9,6 +9,7 @@ import {
   PLACES_ACTIONS,
   Programme,
   ResettlementCategory,
+  toUsd,
   type Money,
 } from "@solidaria/domain";
 import { ORGANISATION_KINDS, ROLES } from "@solidaria/db";
@@ -25,6 +26,13 @@ const RecentDate = IsoDate.check(
 /** A decimal amount as a string ("1500000.50"): numbers in JSON lose exactness. */
 export const Amount = z.string().trim().min(1).max(40);
 
+/**
+ * The largest amount one pledge may carry, in minor units (and its USD equivalent too): 100 billion
+ * in a two-decimal currency. Far above any real pledge, and low enough that a thousand of them still
+ * add up exactly in JavaScript numbers (the appeal totals are sums of these).
+ */
+export const MAX_PLEDGE_MINOR = 10 ** 13;
+
 /** Validates amount + currency together, naming `amount` when the value is wrong for the currency. */
 export function checkMoney(amount: string, currency: string, context: z.RefinementCtx, path: string[] = ["amount"]): Money | undefined {
   try {
@@ -33,11 +41,25 @@ export function checkMoney(amount: string, currency: string, context: z.Refineme
       context.addIssue({ code: "custom", path, message: "must be greater than zero" });
       return undefined;
     }
+    if (money.minor > MAX_PLEDGE_MINOR) {
+      context.addIssue({ code: "custom", path, message: `is too large (at most ${MAX_PLEDGE_MINOR} minor units)` });
+      return undefined;
+    }
     return money;
   } catch (error) {
     if (!(error instanceof MoneyError)) throw error;
     context.addIssue({ code: "custom", path: error.reason === "unknown-currency" ? ["currency"] : path, message: error.message });
     return undefined;
+  }
+}
+
+/** Whether an amount's USD equivalent at this rate stays within what one pledge may carry. */
+export function usdEquivalentFits(money: Money, rate: { usdPerUnit: string; date: string; source: string }): boolean {
+  try {
+    return toUsd(money, { currency: money.currency, ...rate }).minor <= MAX_PLEDGE_MINOR;
+  } catch (error) {
+    if (error instanceof MoneyError) return false;
+    throw error;
   }
 }
 
@@ -55,7 +77,10 @@ export const TokenCreate = z.strictObject({
 });
 
 export const UsdRateInput = z.strictObject({
-  usdPerUnit: z.string().regex(/^\d+(\.\d{1,12})?$/, "must be a decimal number such as 0.2965"),
+  usdPerUnit: z
+    .string()
+    .regex(/^\d{1,9}(\.\d{1,12})?$/, "must be a decimal number such as 0.2965")
+    .refine((rate) => /[1-9]/.test(rate), "must be greater than zero"),
   date: RecentDate,
   source: z.string().trim().min(2).max(200),
 });
@@ -92,9 +117,12 @@ export const PledgeCreate = z
   .discriminatedUnion("kind", [FundingPledgeCreate, PlacesPledgeCreate])
   .superRefine((input, context) => {
     if (input.kind !== "funding") return;
-    checkMoney(input.amount, input.currency, context);
+    const money = checkMoney(input.amount, input.currency, context);
     if (input.currency !== "USD" && input.usdRate === undefined) {
       context.addIssue({ code: "custom", path: ["usdRate"], message: `is required for ${input.currency}: the dated USD rate used` });
+    }
+    if (money && input.usdRate && input.currency !== "USD" && !usdEquivalentFits(money, input.usdRate)) {
+      context.addIssue({ code: "custom", path: ["usdRate", "usdPerUnit"], message: `gives a USD equivalent above the limit for one pledge (${MAX_PLEDGE_MINOR} cents)` });
     }
   });
 export type PledgeCreate = z.infer<typeof PledgeCreate>;
@@ -154,4 +182,10 @@ export const AppealCreate = z
     if (input.startDate && input.endDate && input.endDate < input.startDate) {
       context.addIssue({ code: "custom", path: ["endDate"], message: "must not be before startDate" });
     }
+    const seen = new Set<string>();
+    input.placeNeeds.forEach((need, index) => {
+      const key = `${need.hostCountry}/${need.category}`;
+      if (seen.has(key)) context.addIssue({ code: "custom", path: ["placeNeeds", index], message: `repeats ${need.hostCountry} ${need.category}: give each host country and category once` });
+      seen.add(key);
+    });
   });

@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import {
   applyPledgeEvent,
   LedgerError,
+  MoneyError,
   parseMoney,
   toUsd,
   type PledgeEvent,
@@ -13,7 +14,7 @@ import {
 import type { pledges} from "@solidaria/db";
 import { pledgeEvents, type LedgerDatabase } from "@solidaria/db";
 import type { Caller } from "../context.js";
-import type { PledgeCreate, PledgeTransition } from "../validators.js";
+import { MAX_PLEDGE_MINOR, type PledgeCreate, type PledgeTransition } from "../validators.js";
 import { statementsFor, type LedgerStatements } from "./statements.js";
 import { timeOrderedId } from "./time-ordered-id.js";
 
@@ -39,8 +40,24 @@ export function actorOf(caller: Caller): Actor {
   return { organisationId: caller.organisation.id, tokenId: caller.tokenId };
 }
 
-function requestHash(input: unknown): string {
-  return createHash("sha256").update(JSON.stringify(input)).digest("hex");
+/** JSON with object keys in sorted order: the same request hashes the same whatever its key order. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, field]) => field !== undefined);
+    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, field]) => `${JSON.stringify(key)}:${canonicalJson(field)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * What an idempotency key is bound to: the request as it means, not as it was typed ("10" and
+ * "10.00" are the same amount; key order and an explicit own organisation change nothing).
+ */
+function requestHash(input: PledgeCreate, organisationId: string): string {
+  const meaning = input.kind === "funding" ? { ...input, organisationId, amount: parseMoney(input.amount, input.currency).minor } : { ...input, organisationId };
+  return createHash("sha256").update(canonicalJson(meaning)).digest("hex");
 }
 
 function badRequest(field: string, message: string): TRPCError {
@@ -113,6 +130,21 @@ export function projectionColumns(state: PledgeState, rate: UsdRate | null) {
   };
 }
 
+/** Projection columns, refusing (as bad input) a total whose USD equivalent one pledge may not carry. */
+function checkedProjection(state: PledgeState, rate: UsdRate | null) {
+  let columns: ReturnType<typeof projectionColumns>;
+  try {
+    columns = projectionColumns(state, rate);
+  } catch (error) {
+    if (error instanceof MoneyError) throw badRequest("amount", error.message);
+    throw error;
+  }
+  if ((columns.pledgedUsdMinor ?? 0) > MAX_PLEDGE_MINOR) {
+    throw badRequest("amount", `gives a USD equivalent above the limit for one pledge (${MAX_PLEDGE_MINOR} cents)`);
+  }
+  return columns;
+}
+
 type FundingContribution = {
   pledges: number;
   pledgedMinor: number;
@@ -164,7 +196,13 @@ function updateFundingTotals(statements: LedgerStatements, before: PledgeRow | n
   const delta = Object.fromEntries(
     Object.entries(next).map(([key, value]) => [key, value - (previous ? previous[key as keyof FundingContribution] : 0)]),
   ) as FundingContribution;
-  statements.addFundingTotals.run({ appealId: after.appealId, currency: after.currency, ...delta });
+  const totals = statements.addFundingTotals.get({ appealId: after.appealId, currency: after.currency, ...delta });
+  // Totals are JavaScript numbers when read: past 2^53 they stop being exact, and coverage would lie.
+  // Refusing the write rolls the whole pledge change back.
+  const largest = totals ? Math.max(totals.pledgedMinor, totals.committedMinor, totals.paidMinor, totals.pledgedUsdMinor, totals.committedUsdMinor, totals.paidUsdMinor) : 0;
+  if (largest > Number.MAX_SAFE_INTEGER) {
+    throw badRequest(after.kind === "funding" ? "amount" : "places", `would take appeal ${after.appealId}'s ${after.currency} total beyond what can be counted exactly`);
+  }
 }
 
 function ownerFor(caller: Caller, requested: string | undefined): string {
@@ -183,7 +221,7 @@ export function createPledge(db: LedgerDatabase, caller: Caller, input: PledgeCr
     throw new TRPCError({ code: "FORBIDDEN", message: "donors pledge funding; resettlement places are pledged by states" });
   }
   const organisationId = ownerFor(caller, input.organisationId);
-  const hash = requestHash({ ...input, organisationId });
+  const hash = requestHash(input, organisationId);
   const at = now.toISOString();
 
   const statements = statementsFor(db);
@@ -241,11 +279,15 @@ export function createPledge(db: LedgerDatabase, caller: Caller, input: PledgeCr
   }, IMMEDIATE);
 }
 
-/** Who may move a pledge: coordinators any; states and donors their own organisation's. */
+/** Who may move a pledge: coordinators any; states their own organisation's; donors their own funding. */
 export function assertCanChange(caller: Caller, row: PledgeRow): void {
   if (caller.role === "coordinator") return;
   if (caller.role === "viewer" || row.organisationId !== caller.organisation.id) {
     throw new TRPCError({ code: "FORBIDDEN", message: "you can only change your own organisation's pledges" });
+  }
+  // As at creation: donors handle funding; places (even one a coordinator recorded for them) are states'.
+  if (caller.role === "donor" && row.kind === "places") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "donors pledge funding; resettlement places are moved by states" });
   }
 }
 
@@ -260,6 +302,7 @@ function eventFor(row: PledgeRow, input: PledgeTransition): PledgeEvent {
       throw badRequest("amount", (error as Error).message);
     }
     if (minor === 0) throw badRequest("amount", "must be greater than zero");
+    if (minor > MAX_PLEDGE_MINOR) throw badRequest("amount", `is too large for one pledge (at most ${MAX_PLEDGE_MINOR} minor units)`);
     if (input.action === "commit" || input.action === "pay") return { type: input.action, amountMinor: minor };
     if (input.action === "amend") return { type: "amend", amountMinor: minor };
   } else {
@@ -303,7 +346,7 @@ export function transitionPledge(db: LedgerDatabase, caller: Caller, input: Pled
       expectedVersion: row.version,
       version,
       updatedAt: at,
-      ...projectionColumns(state, row.kind === "funding" && row.currency !== "USD" ? rateOf(row) : null),
+      ...checkedProjection(state, row.kind === "funding" && row.currency !== "USD" ? rateOf(row) : null),
     }) as PledgeRow | undefined;
     if (!updated) throw new TRPCError({ code: "CONFLICT", message: "the pledge changed meanwhile: reload it and try again" });
     appendEvent(statements, { pledgeId: row.id, version, event, reason: input.reason, caller, at });

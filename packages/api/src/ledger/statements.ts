@@ -117,6 +117,7 @@ function prepare(db: LedgerDatabase) {
           paidUsdMinor: sql`${fundingTotals.paidUsdMinor} + excluded.paid_usd_minor`,
         },
       })
+      .returning()
       .prepare(),
   };
 }

@@ -11,6 +11,8 @@ describe("CSV cells", () => {
 
   it("defuse spreadsheet formulas typed as text but keep negative numbers", () => {
     expect(cell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(cell("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(cell("-12.50")).toBe("-12.50");
     expect(cell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(cell("-12.50")).toBe("-12.50");
   });

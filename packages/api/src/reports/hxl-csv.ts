@@ -38,7 +38,8 @@ export function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
   const text = String(value);
   // Quote when needed, and defuse spreadsheet formulas in text typed by users.
-  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
+  // Only a plain number may start with "-": "-2+3+cmd|..." is a formula.
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

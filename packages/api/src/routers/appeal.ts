@@ -47,7 +47,9 @@ export const appealRouter = router({
           .get();
         for (const need of input.placeNeeds) tx.insert(appealPlaceNeeds).values({ appealId: row.id, ...need }).run();
         return toAppealView(row, input.placeNeeds);
-      });
+        // Immediate: the code check and the insert hold the write lock together (two creates with one
+        // code get a CONFLICT, not a constraint failure).
+      }, { behavior: "immediate" });
     }),
 
   list: authedProcedure
