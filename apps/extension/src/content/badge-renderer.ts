@@ -130,7 +130,7 @@ function sharedStyles(document: Document): CSSStyleSheet | null {
  * frame. A batch is revealed when the runtime settles, or after this long on a page big enough to keep
  * it busy.
  */
-const MAX_HIDDEN_MS = 1_000;
+const MAX_HIDDEN_MS = 2_000;
 /** Longest stretch of drawing before the page gets a turn (a task over 50 ms is a long task). */
 const DRAW_SLICE_MS = 30;
 

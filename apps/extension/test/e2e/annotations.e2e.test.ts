@@ -75,7 +75,10 @@ describe("the built extension in Chromium", () => {
     const page = await open("/spa/?n=60&size=10&refreshMs=600000", 10);
     const everyRowBadged = () =>
       page.waitForFunction(() => [...document.querySelectorAll("tr.case-row")].every((row) => row.querySelectorAll("solidaria-badge").length === 1), undefined, { timeout: 10_000 });
+    // The refresh fetches data, then rebuilds every row: wait for the new rows, then for their badges.
+    const firstRow = await page.evaluateHandle(() => document.querySelector("tr.case-row"));
     await page.click("#refresh");
+    await page.waitForFunction((old) => document.querySelector("tr.case-row") !== old, firstRow);
     await everyRowBadged();
     expect(await page.locator("solidaria-badge").count()).toBe(10);
     await page.click("#next");

@@ -24,65 +24,133 @@ function allRows(table: Element): Element[] {
   return rows;
 }
 
-/** The header row: the thead's first row, else the first row that has th cells (checked in order, not all rows). */
-function headerRow(table: Element): Element | undefined {
+/**
+ * The header rows: every row of the thead, else the rows with th cells at the top of the table
+ * ("Fechas" over "Nac." and "Solicitud" is two rows). Empty when data comes first.
+ */
+function headerRows(table: Element): Element[] {
+  const rows: Element[] = [];
   for (const child of table.children) {
-    if (child.tagName === "THEAD") return [...child.children].find((row) => row.tagName === "TR");
-    const rows = child.tagName === "TR" ? [child] : child.tagName === "TBODY" ? [...child.children] : [];
-    for (const row of rows) {
-      if (row.tagName !== "TR") continue;
-      if (cellsOf(row).some((cell) => cell.tagName === "TH")) return row;
-      if (cellsOf(row).length > 0) return undefined; // data came first: no header row
+    if (child.tagName === "THEAD") return [...child.children].filter((row) => row.tagName === "TR" && cellsOf(row).length > 0);
+    const candidates = child.tagName === "TR" ? [child] : child.tagName === "TBODY" ? [...child.children] : [];
+    for (const row of candidates) {
+      if (row.tagName !== "TR" || cellsOf(row).length === 0) continue;
+      if (cellsOf(row).some((cell) => cell.tagName === "TH")) rows.push(row);
+      else return rows; // the first data row ends the header
     }
   }
-  return undefined;
+  return rows;
+}
+
+/**
+ * Which cell covers each column of each row, with colspan and rowspan as a browser lays them out:
+ * a cell spanning two rows also answers for the column in the second.
+ */
+function grid(rows: readonly Element[]): Map<Element, HTMLTableCellElement[]> {
+  const layout = new Map<Element, HTMLTableCellElement[]>();
+  // Cells reaching down from rows above: column -> the cell and how many more rows it covers.
+  let above: ({ cell: HTMLTableCellElement; rows: number } | undefined)[] = [];
+  let section: Element | null = null;
+  for (const row of rows) {
+    // Rowspans do not cross thead/tbody/tfoot.
+    if (row.parentElement !== section) {
+      section = row.parentElement;
+      above = [];
+    }
+    const columns: HTMLTableCellElement[] = [];
+    const starting: typeof above = [];
+    let column = 0;
+    for (const cell of cellsOf(row)) {
+      while (above[column]) {
+        columns[column] = above[column]!.cell;
+        column += 1;
+      }
+      const span = Math.max(1, cell.colSpan || 1);
+      // rowspan="0" reaches the end of the section.
+      const down = cell.rowSpan === 0 ? Number.MAX_SAFE_INTEGER : Math.max(1, cell.rowSpan || 1);
+      for (let offset = 0; offset < span; offset += 1) {
+        columns[column + offset] = cell;
+        if (down > 1) starting[column + offset] = { cell, rows: down - 1 };
+      }
+      column += span;
+    }
+    above.forEach((entry, index) => {
+      if (entry && columns[index] === undefined) columns[index] = entry.cell;
+    });
+    layout.set(row, columns);
+    const next: typeof above = above.map((entry) => (entry && entry.rows > 1 ? { cell: entry.cell, rows: entry.rows - 1 } : undefined));
+    starting.forEach((entry, index) => (next[index] = entry));
+    above = next;
+  }
+  return layout;
 }
 
 interface HeaderIndex {
-  readonly row: Element;
+  readonly rows: readonly Element[];
   readonly text: string;
-  /** Normalised header label -> column (colspan-aware), and raw labels for regular expressions. */
+  /** Normalised header label -> column (colspan- and rowspan-aware), deepest header row first. */
   readonly columns: readonly { label: string; raw: string; column: number }[];
   /** Answers already given: plugins ask for the same few headers on every row. */
   readonly answers: Map<string, number>;
+  /** How many columns the header spans. */
+  readonly width: number;
 }
 
 // One header per table, read once: a list of 10,000 rows asks for the same columns 10,000 times.
 const headerCache = new WeakMap<Element, HeaderIndex>();
 
-// A header cannot change while a plugin reads a row (no other script runs meanwhile), so the cache
-// is checked against the page once per turn of the event loop, not on every cell.
-let checkedThisTurn = new WeakSet<HeaderIndex>();
+// A table cannot change while a plugin reads a row (no other script runs meanwhile), so what is
+// cached about it is checked against the page once per turn of the event loop, not on every cell.
+let thisTurn = { checked: new WeakSet<HeaderIndex>(), bodies: new WeakMap<Element, Map<Element, HTMLTableCellElement[]> | null>() };
 let forgetScheduled = false;
 
+function rememberThisTurn(): void {
+  if (forgetScheduled) return;
+  forgetScheduled = true;
+  queueMicrotask(() => {
+    thisTurn = { checked: new WeakSet(), bodies: new WeakMap() };
+    forgetScheduled = false;
+  });
+}
+
+const textOfRows = (rows: readonly Element[]) => rows.map((row) => row.textContent ?? "").join("\u0001");
+
 function stillValid(index: HeaderIndex, table: Element): boolean {
-  if (checkedThisTurn.has(index)) return true;
-  if (!index.row.parentNode || index.row.textContent !== index.text || index.row.closest("table") !== table) return false;
-  checkedThisTurn.add(index);
-  if (!forgetScheduled) {
-    forgetScheduled = true;
-    queueMicrotask(() => {
-      checkedThisTurn = new WeakSet();
-      forgetScheduled = false;
-    });
-  }
+  if (thisTurn.checked.has(index)) return true;
+  if (index.rows.some((row) => !row.parentNode || row.closest("table") !== table) || textOfRows(index.rows) !== index.text) return false;
+  thisTurn.checked.add(index);
+  rememberThisTurn();
   return true;
 }
 
 function headerIndex(table: Element): HeaderIndex | undefined {
   const cached = headerCache.get(table);
   if (cached && stillValid(cached, table)) return cached;
-  const row = headerRow(table);
-  if (!row) return undefined;
+  const rows = headerRows(table);
+  if (rows.length === 0) return undefined;
+  const layout = grid(rows);
   const columns: { label: string; raw: string; column: number }[] = [];
-  let column = 0;
-  for (const cell of cellsOf(row)) {
-    columns.push({ label: normalizeLabel(cell.textContent), raw: cleanText(cell.textContent), column });
-    column += Number(cell.colSpan || 1);
+  for (const row of [...rows].reverse()) {
+    const cells = layout.get(row)!;
+    for (const cell of cellsOf(row)) {
+      const column = cells.indexOf(cell);
+      columns.push({ label: normalizeLabel(cell.textContent), raw: cleanText(cell.textContent), column });
+    }
   }
-  const index = { row, text: row.textContent ?? "", columns, answers: new Map<string, number>() };
+  const width = Math.max(...rows.map((row) => layout.get(row)!.length));
+  const index = { rows, text: textOfRows(rows), columns, answers: new Map<string, number>(), width };
   headerCache.set(table, index);
   return index;
+}
+
+/** The body's layout when some cell spans rows (null when none does: the common, fast case). */
+function bodyLayout(table: Element): Map<Element, HTMLTableCellElement[]> | null {
+  if (thisTurn.bodies.has(table)) return thisTurn.bodies.get(table)!;
+  const spanning = [...table.querySelectorAll("td[rowspan], th[rowspan]")].some((cell) => (cell as HTMLTableCellElement).rowSpan !== 1 && cell.closest("table") === table);
+  const layout = spanning ? grid(allRows(table)) : null;
+  thisTurn.bodies.set(table, layout);
+  rememberThisTurn();
+  return layout;
 }
 
 /** Column index of the header whose text matches `header` (colspan-aware), or -1. */
@@ -106,6 +174,14 @@ export function cellByHeader(row: Element, header: string | RegExp): HTMLTableCe
   if (!table) return undefined;
   const index = columnIndex(table, header);
   if (index < 0) return undefined;
+  // A row whose own cells fill the header's width has no cell reaching into it from above: read it
+  // directly. Otherwise lay out the table (rowspans), once per turn.
+  let width = 0;
+  for (const cell of row.children) if (isCell(cell)) width += cell.colSpan || 1;
+  if (width < (headerCache.get(table)?.width ?? 0)) {
+    const layout = bodyLayout(table);
+    if (layout) return layout.get(row)?.[index];
+  }
   let column = 0;
   for (const cell of row.children) {
     if (!isCell(cell)) continue;

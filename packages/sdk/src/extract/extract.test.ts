@@ -108,6 +108,26 @@ describe("finding values by what people see", () => {
     expect(cellText(moved!, "Nacionalidad")).toBe("Colombiana");
   });
 
+  it("reads cells under rowspans and two-row headers as a browser lays them out", () => {
+    const document = parseHtml(
+      `<table id="family"><thead>
+        <tr><th rowspan="2">Expediente</th><th rowspan="2">Parentesco</th><th colspan="2">Fechas</th></tr>
+        <tr><th>Nacimiento</th><th>Solicitud</th></tr>
+      </thead><tbody>
+        <tr><td rowspan="2">E-1</td><td>Titular</td><td>01/02/1980</td><td>15/03/2019</td></tr>
+        <tr><td>Hijo</td><td>05/06/2012</td><td>15/03/2019</td></tr>
+        <tr><td>E-2</td><td>Titular</td><td>07/08/1990</td><td>16/03/2019</td></tr>
+      </tbody></table>`,
+      "https://portal.test/",
+    );
+    const rows = bodyRows(document.querySelector("#family"));
+    expect(rows.map((row) => [cellText(row, "Expediente"), cellText(row, "Parentesco"), cellText(row, "Nacimiento"), cellText(row, "Solicitud")])).toEqual([
+      ["E-1", "Titular", "01/02/1980", "15/03/2019"],
+      ["E-1", "Hijo", "05/06/2012", "15/03/2019"],
+      ["E-2", "Titular", "07/08/1990", "16/03/2019"],
+    ]);
+  });
+
   it("reads definition lists and labelled form fields", () => {
     expect(definitionValue(document, "estado")).toBe("Denegado");
     expect(fieldValue(document, "Nacionalidad")).toBe("CUBANA");
