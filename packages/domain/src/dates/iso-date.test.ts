@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDays, addWorkingDays, ageOn, daysBetween, fromDayNumber, IsoDate, toDayNumber, weekday } from "./iso-date.js";
+import { addDays, addWorkingDays, ageOn, daysBetween, fromDayNumber, IsoDate, toDayNumber, todayLocal, weekday } from "./iso-date.js";
 
 describe("IsoDate", () => {
   it("accepts real calendar dates", () => {
@@ -47,5 +47,13 @@ describe("day arithmetic", () => {
     expect(ageOn("2001-11-20", "2019-11-20")).toBe(18);
     expect(ageOn("2001-11-21", "2019-11-20")).toBe(17);
     expect(ageOn("1957-01-01", "2019-11-20")).toBe(62);
+  });
+});
+
+describe("todayLocal", () => {
+  it("is the calendar day where the clock is, whatever UTC says", () => {
+    // 20:00 on 5 December on this machine's clock, in whatever zone it runs.
+    expect(todayLocal(new Date(2019, 11, 5, 20, 0))).toBe("2019-12-05");
+    expect(todayLocal(new Date(2019, 11, 5, 0, 1))).toBe("2019-12-05");
   });
 });

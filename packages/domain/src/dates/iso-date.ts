@@ -85,3 +85,12 @@ export function ageOn(birthDate: string, today: string): number {
 export function todayUtc(now: Date = new Date()): IsoDate {
   return now.toISOString().slice(0, 10);
 }
+
+/**
+ * Today's date where the clock is (the device's time zone) as an IsoDate. Deadlines are counted on the
+ * calendar of the office that applies them: at 20:00 in Lima it is still today, though UTC says tomorrow.
+ */
+export function todayLocal(now: Date = new Date()): IsoDate {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${String(now.getFullYear()).padStart(4, "0")}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

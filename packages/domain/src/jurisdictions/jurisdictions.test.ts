@@ -43,7 +43,8 @@ describe("jurisdiction profiles", () => {
     expect(peru.entryStatusForAsylumSeekers?.value).toEqual({ status: "tourist", days: 180 });
     expect(peru.cartagena?.value.extent).toBe("partial");
     expect(peru.cartagena?.value.grounds).not.toContain("generalized-violence");
-    expect(peru.humanitarianExceptions?.value.requiresDocuments).toEqual(["humanitarian-visa"]);
+    // The resolution's criteria; the 2019 visa requirement was the practice the report calls unlawful.
+    expect(peru.humanitarianExceptions?.value.requiresDocuments).toEqual([]);
   });
 
   it("unknown facts are null rather than guessed", () => {

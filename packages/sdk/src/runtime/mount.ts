@@ -1,4 +1,4 @@
-import { todayUtc } from "@solidaria/domain";
+import { todayLocal } from "@solidaria/domain";
 import type { PageDefinition, Plugin } from "../define-plugin.js";
 import { anchorOf, evaluateRecord, type EvaluationSettings, type RecordResult } from "./evaluate-record.js";
 
@@ -65,7 +65,8 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
   const sliceMs = options.sliceMs ?? 8;
   const onError = options.onError ?? ((error: unknown) => console.error("[solidaria]", error));
   const settings: EvaluationSettings = {
-    today: options.today ?? todayUtc(),
+    // The portal user's calendar day, not UTC's: an evening in Lima is not yet tomorrow.
+    today: options.today ?? todayLocal(),
     ...(options.situations ? { situations: options.situations } : {}),
     resettlementPlaces: options.resettlementPlaces ?? null,
   };

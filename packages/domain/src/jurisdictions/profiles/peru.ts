@@ -61,8 +61,11 @@ export const peru: Jurisdiction = {
       instrument: "pe-rs-000270-2018-migraciones",
       categories: ["child-joining-parent", "older-person", "pregnancy", "serious-medical-condition"],
       olderPersonAge: 60,
-      // Since the "presidential order" of 2019, applied only to humanitarian-visa holders who lack Ecuadorian stamps.
-      requiresDocuments: ["humanitarian-visa"],
+      // The resolution's criteria, not the 2019 practice: after the "presidential order" officials applied
+      // the exceptions only to humanitarian-visa holders lacking Ecuadorian stamps, but the report finds
+      // that people meeting the criteria "ought to have been eligible ... even without a humanitarian
+      // visa" (ch. 6). The annotation points at exactly those refusals.
+      requiresDocuments: [],
       waives: ["missing-stamps", "no-visa", "no-passport"],
       inForceSince: "2018-08-25",
     },

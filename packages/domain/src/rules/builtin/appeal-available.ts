@@ -55,11 +55,16 @@ export const appealAvailable = defineRule({
       // Counting from the decision date when the notification date is unknown can only bring the deadline earlier.
       const start = deadline.value.from === "notification" ? (decision.notifiedDate ?? decision.date) : decision.date;
       const startIsDecisionDate = deadline.value.from === "notification" && decision.notifiedDate === undefined;
+      const unit =
+        deadline.value.unit === "working-days"
+          ? text("días hábiles", "dias úteis", "working days")
+          : text("días", "dias", "days");
       if (start === undefined) {
+        const fromNotification = deadline.value.from === "notification";
         deadlineText = text(
-          `Plazo: ${deadline.value.days} días desde la notificación, cuya fecha no consta.`,
-          `Prazo: ${deadline.value.days} dias a partir da notificação, cuja data não consta.`,
-          `Deadline: ${deadline.value.days} days from notification, whose date is not on record.`,
+          `Plazo: ${deadline.value.days} ${unit.es} desde ${fromNotification ? "la notificación" : "la decisión"}, cuya fecha no consta.`,
+          `Prazo: ${deadline.value.days} ${unit.pt} a partir ${fromNotification ? "da notificação" : "da decisão"}, cuja data não consta.`,
+          `Deadline: ${deadline.value.days} ${unit.en} from ${fromNotification ? "notification" : "the decision"}, whose date is not on record.`,
         );
       } else {
         triggers.push({ path: decision.notifiedDate === start ? "decision.notifiedDate" : "decision.date", value: start });
@@ -68,10 +73,6 @@ export const appealAvailable = defineRule({
             ? addWorkingDays(start, deadline.value.days)
             : addDays(start, deadline.value.days);
         const when = dates(due);
-        const unit =
-          deadline.value.unit === "working-days"
-            ? text("días hábiles", "dias úteis", "working days")
-            : text("días", "dias", "days");
         deadlineText = text(
           `Plazo: ${deadline.value.days} ${unit.es}, hasta el ${when.es}${startIsDecisionDate ? " (contado desde la fecha de la decisión, pues la notificación no consta)" : ""}.`,
           `Prazo: ${deadline.value.days} ${unit.pt}, até ${when.pt}${startIsDecisionDate ? " (contado a partir da data da decisão, pois a notificação não consta)" : ""}.`,
@@ -96,7 +97,7 @@ export const appealAvailable = defineRule({
         `Cabe ${step.pt} perante ${to}. ${deadlineText.pt}` +
           (overdue ? ` O prazo venceu há ${dayCount(daysLeft).pt}.` : "") +
           (barrier ? ` ${barrier.pt}` : ""),
-        `A ${step.en} lies to ${to}. ${deadlineText.en}` +
+        `${/^[aeiou]/i.test(step.en) ? "An" : "A"} ${step.en} lies to ${to}. ${deadlineText.en}` +
           (overdue ? ` The deadline passed ${dayCount(daysLeft).en} ago.` : "") +
           (barrier ? ` ${barrier.en}` : ""),
       ),

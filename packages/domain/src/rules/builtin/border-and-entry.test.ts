@@ -72,13 +72,17 @@ describe("entry.humanitarian-exception", () => {
     expect(codesOf(ill)).toContain("entry.humanitarian-exception");
   });
 
-  it("does not fire without a vulnerability, without the visa, or for a reason the exception does not waive", () => {
+  it("fires without the humanitarian visa too: the criteria, not the 2019 practice of demanding it (AI ch. 6)", () => {
+    expect(codesOf(refusedForStamps({ documents: [{ kind: "passport" }] }))).toContain("entry.humanitarian-exception");
+    expect(codesOf(refusedForStamps({ documents: undefined }))).toContain("entry.humanitarian-exception");
+  });
+
+  it("does not fire without a vulnerability, for a reason the exception does not waive, or before it existed", () => {
     expect(codesOf(refusedForStamps({ people: [{ age: 30 }] }))).not.toContain("entry.humanitarian-exception");
-    expect(codesOf(refusedForStamps({ documents: [{ kind: "passport" }] }))).not.toContain("entry.humanitarian-exception");
-    expect(
-      codesOf(refusedForStamps({ documents: [{ kind: "humanitarian-visa", status: "expired" }] })),
-    ).not.toContain("entry.humanitarian-exception");
     expect(codesOf(refusedForStamps({ entry: { decision: "refused", refusalReason: "security" } }))).not.toContain(
+      "entry.humanitarian-exception",
+    );
+    expect(codesOf(refusedForStamps({ entry: { decision: "refused", refusalReason: "no-passport", date: "2017-05-02" } }))).not.toContain(
       "entry.humanitarian-exception",
     );
   });
@@ -91,7 +95,6 @@ describe("entry.humanitarian-exception", () => {
 
   it("says what is missing instead of guessing", () => {
     expect(undeterminedCodes(refusedForStamps({ entry: { decision: "refused" } }))).toContain("entry.humanitarian-exception");
-    expect(undeterminedCodes(refusedForStamps({ documents: undefined }))).toContain("entry.humanitarian-exception");
     // Brazil's profile records no humanitarian exceptions.
     expect(undeterminedCodes(refusedForStamps({ jurisdiction: "BR" }))).toContain("entry.humanitarian-exception");
   });

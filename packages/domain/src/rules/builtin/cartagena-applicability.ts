@@ -23,8 +23,12 @@ export function cartagenaApplicability(
   context: RuleContext,
 ): CartagenaApplies | Undetermined | null {
   const { origin, situation, jurisdiction } = context;
-  // Someone still in their own country is internally displaced, outside the refugee definitions.
-  if (origin === null || situation === null || origin === facts.jurisdiction) return null;
+  // Someone in the country of their nationality, or still in the country they fled (internally
+  // displaced), is outside the refugee definitions (1951 Convention art. 1A(2): "outside the country").
+  if (facts.nationality === facts.jurisdiction || origin === facts.jurisdiction) return null;
+  if (origin === null) return { undetermined: true, missing: ["nationality"] };
+  // No situation on file for the origin country: whether it meets the Cartagena grounds is unknown.
+  if (situation === null) return { undetermined: true, missing: [`situations.${origin}`] };
   if (situation.cartagenaGrounds.length === 0) return null;
   if (situation.endedOn !== null && (facts.flightDate ?? context.today) > situation.endedOn) return null;
   if (jurisdiction === null) return { undetermined: true, missing: ["jurisdiction"] };

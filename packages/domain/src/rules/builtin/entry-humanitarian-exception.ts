@@ -69,6 +69,8 @@ export const entryHumanitarianException = defineRule({
       return { undetermined: true, missing: ["jurisdiction.humanitarianExceptions"] };
     }
     const rules = exceptions.value;
+    // Before the exceptions existed there was nothing to except from.
+    if (rules.inForceSince !== undefined && rules.inForceSince !== null && (entry.date ?? context.today) < rules.inForceSince) return null;
     if (entry.refusalReason === undefined) return { undetermined: true, missing: ["entry.refusalReason"] };
     if (!rules.waives.includes(entry.refusalReason)) return null;
     if (rules.requiresDocuments.length > 0 && facts.documents === undefined) {

@@ -35,6 +35,33 @@ describe("vulnerability rules", () => {
     ]);
   });
 
+  it("cite Peru's resolution on humanitarian categories only in Peru", () => {
+    const older = { people: [{ id: "p", relationship: "principal" as const, age: 70 }] };
+    const basisIn = (jurisdiction: string) =>
+      annotation(peruCase({ ...older, jurisdiction }), "vulnerability.older-person")?.basis.map((basis) => basis.instrument);
+    expect(basisIn("PE")).toContain("pe-rs-000270-2018-migraciones");
+    expect(basisIn("BR")).not.toContain("pe-rs-000270-2018-migraciones");
+    expect(basisIn("BR")).toEqual(["mexico-declaration-2004"]);
+  });
+
+    it("someone travelling alone with no age on file is an open question, not silence", () => {
+    const facts = peruCase({ people: [{ id: "p", relationship: "principal", unaccompanied: true }] });
+    expect(codesOf(facts)).not.toContain("vulnerability.unaccompanied-child");
+    expect(undeterminedCodes(facts)).toContain("vulnerability.unaccompanied-child");
+  });
+
+  it("nationals of the country are outside the refugee definitions and non-refoulement", () => {
+    const facts = peruCase({ nationality: "PE", countryOfOrigin: "VE", location: { kind: "border" }, entry: { decision: "refused" } });
+    expect(codesOf(facts)).not.toContain("definition.cartagena");
+    expect(codesOf(facts)).not.toContain("nonrefoulement.border-rejection");
+  });
+
+  it("an origin with no country situation on file leaves the Cartagena question open", () => {
+    const facts = peruCase({ nationality: "HN", countryOfOrigin: "HN" });
+    expect(codesOf(facts)).not.toContain("definition.cartagena");
+    expect(undeterminedCodes(facts)).toContain("definition.cartagena");
+  });
+
   it("an unaccompanied child gets the critical code instead of the general one", () => {
     const facts = peruCase({ people: [{ id: "p", relationship: "principal", age: 15, unaccompanied: true }] });
     expect(annotation(facts, "vulnerability.unaccompanied-child")?.severity).toBe("critical");
@@ -131,7 +158,18 @@ describe("trafficking.indicators", () => {
     expect(found?.basis.map((basis) => basis.provision)).toContain("art. 3(c)");
   });
 
-  it("an adult without the means, or signs alone, is a warning to screen", () => {
+  it("a child travelling with an adult does not make the adult's case complete without the means", () => {
+    const facts = peruCase({
+      people: [
+        { id: "mother", relationship: "principal", age: 30 },
+        { id: "son", relationship: "child", age: 4 },
+      ],
+      trafficking: { acts: ["recruitment"], purposes: ["forced-labour"] },
+    });
+    expect(annotation(facts, "trafficking.indicators")?.severity).toBe("warning");
+  });
+
+    it("an adult without the means, or signs alone, is a warning to screen", () => {
     const adult = peruCase({ people: [{ age: 30 }], trafficking: { acts: ["recruitment"], purposes: ["forced-labour"] } });
     expect(annotation(adult, "trafficking.indicators")?.severity).toBe("warning");
     const signs = peruCase({ trafficking: { signs: ["documents-withheld"] } });

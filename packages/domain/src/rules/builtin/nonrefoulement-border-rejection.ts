@@ -21,6 +21,9 @@ export const nonrefoulementBorderRejection = defineRule({
     "Entry refused or claim rejected while the person is at the border.",
   ),
   evaluate(facts, context) {
+    // The person is a national of this country: being refused here does not send them back to a
+    // country they fled, so non-refoulement is not what is at stake.
+    if (facts.nationality !== undefined && facts.nationality === facts.jurisdiction) return null;
     const location = facts.location?.kind;
     const entryRefused = facts.entry?.decision === "refused";
     const claimRejected =

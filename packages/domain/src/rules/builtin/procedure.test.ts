@@ -123,7 +123,14 @@ describe("appeal.available", () => {
     expect(annotation(late, "appeal.available")?.title.en).toBe("Appeal deadline passed");
   });
 
-  it("counts Brazil's 15 calendar days to the Minister of Justice", () => {
+  it("with no date on record, still says which days count and from what", () => {
+    const found = annotation(peruCase({ decision: { outcome: "rejected" } }), "appeal.available");
+    expect(found?.detail.es).toContain("15 días hábiles desde la notificación, cuya fecha no consta");
+    expect(found?.detail.pt).toContain("15 dias úteis a partir da notificação");
+    expect(found?.detail.en).toMatch(/^A reconsideration lies to .*15 working days from notification/);
+  });
+
+    it("counts Brazil's 15 calendar days to the Minister of Justice", () => {
     const facts = peruCase({ jurisdiction: "BR", decision: { outcome: "rejected", notifiedDate: "2019-11-14" } });
     expect(annotation(facts, "appeal.available")).toMatchObject({ due: "2019-11-29" });
   });

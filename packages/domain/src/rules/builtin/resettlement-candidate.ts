@@ -71,7 +71,9 @@ export const resettlementCandidate = defineRule({
     const priority = priorityOf(facts, categories);
 
     const triggers: TriggerFact[] = [
-      { path: recognized ? "decision.outcome" : "nationality", value: recognized ? "recognized" : (context.origin ?? null) },
+      recognized
+        ? { path: "decision.outcome", value: "recognized" }
+        : { path: facts.countryOfOrigin ? "countryOfOrigin" : "nationality", value: context.origin ?? null },
       { path: "resettlement.categories", value: categories },
     ];
     const places = context.resettlementPlaces;

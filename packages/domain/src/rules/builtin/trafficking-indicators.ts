@@ -18,9 +18,12 @@ export const traffickingIndicators = defineRule({
     const means = trafficking.means ?? [];
     const purposes = trafficking.purposes ?? [];
     const signs = trafficking.signs ?? [];
-    const children = context.people.filter((view) => view.age !== null && view.age < context.settings.adultAge);
-    // For a child the means need not be shown (art. 3(c)).
-    const complete = acts.length > 0 && purposes.length > 0 && (means.length > 0 || children.length > 0);
+    // For a child the means need not be shown (art. 3(c)). The record does not say which member of the
+    // household the facts concern, so only a child whose case this is (the principal) counts: a child
+    // travelling with an adult victim does not make the adult's case complete.
+    const principal = context.people.find((view) => view.person.relationship === "principal") ?? context.people[0];
+    const childCase = principal !== undefined && principal.age !== null && principal.age < context.settings.adultAge;
+    const complete = acts.length > 0 && purposes.length > 0 && (means.length > 0 || childCase);
     const elements = [acts, means, purposes].filter((list) => list.length > 0).length;
     if (!complete && elements < 2 && signs.length === 0) return null;
     const triggers: TriggerFact[] = [];
@@ -54,12 +57,12 @@ export const traffickingIndicators = defineRule({
       ),
       basis: [
         instrumentBasis("palermo-trafficking-protocol-2000", "art. 3(a)"),
-        ...(children.length > 0 ? [instrumentBasis("palermo-trafficking-protocol-2000", "art. 3(c)")] : []),
+        ...(childCase ? [instrumentBasis("palermo-trafficking-protocol-2000", "art. 3(c)")] : []),
         instrumentBasis("palermo-trafficking-protocol-2000", "art. 6"),
         citedBasis("palermo-trafficking-protocol-2000", "art. 3(a)", PALERMO_SOURCE),
       ],
       facts: triggers,
-      people: children.map((view) => view.id),
+      people: childCase ? [principal.id] : [],
     };
   },
 });

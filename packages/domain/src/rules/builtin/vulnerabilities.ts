@@ -1,4 +1,4 @@
-import type { PersonNeed } from "../../case/case-facts.js";
+import type { CaseFacts, PersonNeed } from "../../case/case-facts.js";
 import type { LegalBasis, Severity } from "../../annotations/annotation.js";
 import type { LocalizedText } from "../../i18n/locale.js";
 import { defineRule, type PersonView, type Rule, type RuleContext, type Undetermined } from "../rule.js";
@@ -15,7 +15,7 @@ interface VulnerabilitySpec {
   title: LocalizedText;
   detail: (count: number) => LocalizedText;
   action: LocalizedText;
-  basis: LegalBasis[];
+  basis: LegalBasis[] | ((facts: CaseFacts) => LegalBasis[]);
   /** true: has the need; false: does not; null: cannot tell (age unknown). */
   test: (view: PersonView, context: RuleContext) => boolean | null;
   /** The fact to name when `test` cannot tell. */
@@ -26,7 +26,12 @@ const AGE_DIVERSITY = citedBasis("mexico-declaration-2004", "Decl.", {
   source: "mexico-plan-of-action-2004",
   locator: "Declaration (age, gender and diversity)",
 });
-const HUMANITARIAN_CATEGORIES = { source: "ai-2020-peru", locator: "ch. 5, 'Elimination of humanitarian exceptions'" };
+// The categories (children, older people, pregnant women, chronic conditions) are listed where the
+// report describes the passport requirement; the resolution is its fn. 75.
+const HUMANITARIAN_CATEGORIES = { source: "ai-2020-peru", locator: "ch. 5, 'Peru imposes a passport requirement' and fn. 75" };
+/** The Peruvian resolution is the basis only in Peru; elsewhere the regional declaration stands alone. */
+const humanitarianCategoryBasis = (facts: CaseFacts): LegalBasis[] =>
+  facts.jurisdiction === "PE" ? [AGE_DIVERSITY, citedBasis("pe-rs-000270-2018-migraciones", null, HUMANITARIAN_CATEGORIES)] : [AGE_DIVERSITY];
 
 function isChild(view: PersonView, context: RuleContext): boolean | null {
   if (view.age === null) return view.person.relationship === "child" ? null : false;
@@ -44,7 +49,7 @@ function vulnerabilityRule(spec: VulnerabilitySpec): Rule {
   return defineRule({
     code: spec.code,
     summary: spec.summary,
-    evaluate(_facts, context) {
+    evaluate(facts, context) {
       const concerned: PersonView[] = [];
       const unknown: string[] = [];
       for (const view of context.people) {
@@ -60,7 +65,7 @@ function vulnerabilityRule(spec: VulnerabilitySpec): Rule {
         title: spec.title,
         detail: spec.detail(concerned.length),
         action: spec.action,
-        basis: spec.basis,
+        basis: typeof spec.basis === "function" ? spec.basis(facts) : spec.basis,
         // Name the very field the rule read: the person's age, or their declared needs.
         facts: concerned.map((view) =>
           spec.missing === "needs" ? { path: `${view.path}.needs`, value: [...(view.person.needs ?? [])] } : { path: `${view.path}.age`, value: view.age },
@@ -96,7 +101,9 @@ export const vulnerabilityUnaccompaniedChild = vulnerabilityRule({
   ],
   test: (view, context) => {
     if (view.person.unaccompanied !== true) return false;
-    return isChild(view, context) ?? null;
+    // Travelling alone with no age on file: whether a child is unknown, and it must be asked.
+    if (view.age === null) return null;
+    return isChild(view, context);
   },
   missing: "age",
 });
@@ -135,7 +142,7 @@ export const vulnerabilityOlderPerson = vulnerabilityRule({
     "Dar prioridade no atendimento e verificar necessidades de saúde e cuidado.",
     "Give priority and check health and care needs.",
   ),
-  basis: [AGE_DIVERSITY, citedBasis("pe-rs-000270-2018-migraciones", null, HUMANITARIAN_CATEGORIES)],
+  basis: humanitarianCategoryBasis,
   test: (view, context) => {
     if (view.age === null) return false;
     const threshold = context.jurisdiction?.olderPersonAge?.value ?? context.settings.olderPersonAge;
@@ -156,7 +163,7 @@ export const vulnerabilityPregnancy = vulnerabilityRule({
     "Garantir pré-natal e condições de espera adequadas; dar prioridade.",
     "Ensure antenatal care and decent waiting conditions; give priority.",
   ),
-  basis: [AGE_DIVERSITY, citedBasis("pe-rs-000270-2018-migraciones", null, HUMANITARIAN_CATEGORIES)],
+  basis: humanitarianCategoryBasis,
   test: hasNeed("pregnancy"),
   missing: "needs",
 });
@@ -179,7 +186,7 @@ export const vulnerabilitySeriousMedicalCondition = vulnerabilityRule({
     "Encaminhar a atendimento médico e considerar a continuidade do tratamento nas decisões.",
     "Refer for medical care and weigh continuity of treatment in decisions.",
   ),
-  basis: [AGE_DIVERSITY, citedBasis("pe-rs-000270-2018-migraciones", null, HUMANITARIAN_CATEGORIES)],
+  basis: humanitarianCategoryBasis,
   test: hasNeed("serious-medical-condition", "chronic-illness"),
   missing: "needs",
 });
