@@ -1,14 +1,6 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import { sharedVitestConfig } from "../../vitest.shared.js";
 
-// End-to-end tests drive the built extension (.output/chrome-mv3) in Debian's Chromium.
-export default defineConfig({
-  resolve: { conditions: ["@solidaria/source"] },
-  ssr: { resolve: { conditions: ["@solidaria/source"] } },
-  test: {
-    include: ["test/**/*.test.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    pool: "forks",
-    fileParallelism: false,
-  },
-});
+// End-to-end tests drive the built extension (.output/chrome-mv3) in Debian's Chromium: one browser
+// at a time, in its own process.
+export default mergeConfig(sharedVitestConfig, defineConfig({ test: { hookTimeout: 120_000, pool: "forks", fileParallelism: false } }));

@@ -1,12 +1,5 @@
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
+import { sharedVitestConfig } from "../../vitest.shared.js";
 
-export default defineConfig({
-  resolve: { conditions: ["@solidaria/source"] },
-  ssr: { resolve: { conditions: ["@solidaria/source"] } },
-  test: {
-    include: ["test/**/*.test.ts", "src/**/*.test.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    pool: "forks",
-  },
-});
+// Real HTTP servers and SQLite files: each test file in its own process.
+export default mergeConfig(sharedVitestConfig, defineConfig({ test: { hookTimeout: 60_000, pool: "forks" } }));

@@ -3,6 +3,8 @@
  * case N looks the same on every run, page and portal. The mix follows the situations Amnesty
  * International documented at Peru's border in 2019 (AMR 46/1675/2020).
  */
+import { seededRandom } from "@solidaria/domain";
+
 export interface Member {
   relationship: string;
   alias: string;
@@ -41,17 +43,6 @@ export interface SyntheticCase {
   };
 }
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 const FIRST = ["Rosa", "Luis", "Carla", "Brian", "Deisy", "Carlos", "Erika", "Yolanda", "Alberto", "Belinda", "Eric", "María", "José", "Ana", "Pedro", "Lucía"];
 const INITIAL = ["A.", "B.", "C.", "D.", "G.", "M.", "P.", "R.", "S.", "T."];
 const NATIONALITIES = ["VENEZOLANA", "VENEZOLANA", "VENEZOLANA", "VENEZOLANA", "COLOMBIANA", "HAITIANA", "CUBANA"];
@@ -72,7 +63,7 @@ export function longDate(ddmmyyyy: string): string {
 const TODAY = Date.UTC(2019, 10, 20);
 
 export function syntheticCase(index: number): SyntheticCase {
-  const next = random(20_191_120 + index * 7_919);
+  const next = seededRandom(20_191_120 + index * 7_919);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const chance = (p: number) => next() < p;
   const pattern = index % 7;

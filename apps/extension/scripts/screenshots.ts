@@ -10,7 +10,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
-import { badges, launchWithExtension, startCoordinationServer, startPortals, type ExtensionBrowser } from "../test/e2e/harness.js";
+import { badges, launchWithExtension, pressAndReadStatus, saveServer, startCoordinationServer, startPortals, type ExtensionBrowser } from "../test/e2e/harness.js";
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });
 const out = resolve(values.out ?? join(dirname(fileURLToPath(import.meta.url)), "..", "screenshots"));
@@ -23,10 +23,9 @@ async function configure(browser: ExtensionBrowser, settings: { language: Langua
   await options.selectOption("#language", settings.language);
   await options.locator("#status.ok").waitFor();
   if (settings.serverUrl) {
-    await options.fill("#server-url", settings.serverUrl);
-    await options.click("#save-server");
-    await options.click("#sync-now");
-    await options.locator("#status.ok", { hasText: /^Sincronizado/ }).waitFor();
+    await saveServer(options, settings.serverUrl);
+    const synced = await pressAndReadStatus(options, "#sync-now");
+    if (!synced.ok) throw new Error(`sync with the demo server failed: ${synced.text}`);
   }
   await options.close();
 }

@@ -1,25 +1,14 @@
 import type { CaseFactsInput } from "../src/case/case-facts.js";
 import { addDays } from "../src/dates/iso-date.js";
 import { SAMPLE_CASES } from "../src/samples/sample-cases.js";
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run measures the same cases. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { seededRandom } from "../src/samples/seeded-random.js";
 
 const JURISDICTIONS = ["PE", "PE", "PE", "EC", "CO", "BR", "CL", "MX", "AR"];
 const NATIONALITIES = ["VE", "VE", "VE", "CO", "HT", "CU", "NI", "HN"];
 
 /** Variations of the sample cases: other countries, dates shifted, ages changed. Unparsed input. */
 export function syntheticCases(count: number, seed = 20191120): CaseFactsInput[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const cases: CaseFactsInput[] = [];
   for (let index = 0; index < count; index += 1) {

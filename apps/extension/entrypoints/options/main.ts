@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import type { Locale } from "@solidaria/domain";
-import { adapterFromManifest } from "@solidaria/sdk";
+import { adapterFromManifest, matchesAny } from "@solidaria/sdk";
 import { BUILTIN_PLUGINS } from "../../src/plugins.js";
 import { hostPattern, loadSettings, loadSyncStatus, saveSettings, SyncStatus, type Settings } from "../../src/settings.js";
 import { effectiveLocale, t, type MessageKey } from "../../src/ui/messages.js";
@@ -28,6 +28,15 @@ function originOf(url: string): string | null {
     return url ? new URL(url).origin : null;
   } catch {
     return null;
+  }
+}
+
+/** Whether a granted host or pattern also covers the coordination server, whose access sync needs. */
+function coversServer(host: string, serverUrl: string): boolean {
+  try {
+    return serverUrl !== "" && matchesAny([hostPattern(host)], `${serverUrl}/trpc/`);
+  } catch {
+    return false;
   }
 }
 
@@ -113,7 +122,7 @@ async function render(): Promise<void> {
       }
     }
     const previousOrigin = originOf(settings.serverUrl);
-    if (previousOrigin && previousOrigin !== originOf(serverUrl) && !settings.extraHosts.some((host) => originOf(hostPattern(host).replace("/*", "")) === previousOrigin)) {
+    if (previousOrigin && previousOrigin !== originOf(serverUrl) && !settings.extraHosts.some((host) => coversServer(host, settings.serverUrl))) {
       // Least privilege: the old server's access goes with it (a permission the manifest requires stays).
       await browser.permissions.remove({ origins: [`${previousOrigin}/*`] }).catch(() => false);
     }
@@ -166,8 +175,7 @@ async function render(): Promise<void> {
       // Portals granted for this adapter alone are given back with it.
       const stillNeeded = new Set(remaining.flatMap((other) => matchesOf(other)));
       const unused = matchesOf(manifest).filter((pattern) => settings.extraHosts.includes(pattern) && !stillNeeded.has(pattern));
-      const serverOrigin = originOf(settings.serverUrl);
-      const revocable = unused.filter((pattern) => serverOrigin === null || !pattern.includes(new URL(serverOrigin).host));
+      const revocable = unused.filter((pattern) => !coversServer(pattern, settings.serverUrl));
       if (revocable.length > 0) await browser.permissions.remove({ origins: revocable }).catch(() => false);
       await update({ adapters: remaining, extraHosts: settings.extraHosts.filter((host) => !unused.includes(host)) });
     });
@@ -222,8 +230,7 @@ async function render(): Promise<void> {
     remove.addEventListener("click", async () => {
       // Give the permission back too: least privilege is kept, not just promised at install. Not the
       // coordination server's, which sync still needs.
-      const serverOrigin = originOf(settings.serverUrl);
-      if (serverOrigin === null || originOf(hostPattern(granted).replace(/\/\*$/, "")) !== serverOrigin) {
+      if (!coversServer(granted, settings.serverUrl)) {
         await browser.permissions.remove({ origins: [hostPattern(granted)] }).catch(() => false);
       }
       await update({ extraHosts: settings.extraHosts.filter((other) => other !== granted) });

@@ -308,10 +308,10 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
       item.append(paragraph);
     };
     line(t("why", locale), annotation.detail[locale]);
-    if (annotation.action) line(t("action", locale), annotation.action[locale]);
+    if (annotation.action) line(t("suggestedAction", locale), annotation.action[locale]);
     if (annotation.due) {
       const left = annotation.daysLeft ?? 0;
-      line(t("due", locale), `${annotation.due} (${left < 0 ? `${t("overdue", locale)} ${-left} ${t("days", locale)}` : `${left} ${t("daysLeft", locale)}`})`);
+      line(t("due", locale), `${annotation.due} (${left < 0 ? `${t("overdueBy", locale)} ${-left} ${t("days", locale)}` : `${left} ${t("daysLeft", locale)}`})`);
     }
     const facts = element(document, "ul", "facts");
     facts.setAttribute("aria-label", t("facts", locale));

@@ -1,19 +1,18 @@
-import { resolveLocale, type Locale, type LocalizedText } from "@solidaria/domain";
+import { resolveLocale, UI_MESSAGES, type Locale, type LocalizedText } from "@solidaria/domain";
 
-/** Every string the extension shows, in es, pt and en. */
+/**
+ * Every string the extension shows, in es, pt and en: the words every client shows next to
+ * annotations come from the domain package, the rest are the extension's own.
+ */
 export const MESSAGES = {
+  ...UI_MESSAGES,
+  overdueBy: { es: "vencido hace", pt: "vencido há", en: "overdue by" },
   alert: { es: "alerta", pt: "alerta", en: "alert" },
   alerts: { es: "alertas", pt: "alertas", en: "alerts" },
   openDetails: { es: "abrir detalles de protección", pt: "abrir detalhes de proteção", en: "open protection details" },
   close: { es: "Cerrar", pt: "Fechar", en: "Close" },
-  why: { es: "Por qué", pt: "Por quê", en: "Why" },
   facts: { es: "Hechos que lo activan", pt: "Fatos que o ativam", en: "Facts that trigger it" },
-  legalBasis: { es: "Base legal", pt: "Base legal", en: "Legal basis" },
   source: { es: "fuente", pt: "fonte", en: "source" },
-  action: { es: "Acción sugerida", pt: "Ação sugerida", en: "Suggested action" },
-  due: { es: "Fecha límite", pt: "Data-limite", en: "Due" },
-  daysLeft: { es: "días restantes", pt: "dias restantes", en: "days left" },
-  overdue: { es: "vencido hace", pt: "vencido há", en: "overdue by" },
   days: { es: "días", pt: "dias", en: "days" },
   readError: { es: "Solidaria no pudo leer este caso", pt: "Solidaria não conseguiu ler este caso", en: "Solidaria could not read this case" },
   pluginFailed: { es: "no pudo leer esta página", pt: "não conseguiu ler esta página", en: "could not read this page" },

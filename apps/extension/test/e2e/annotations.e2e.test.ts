@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { badges, launchWithExtension, startCoordinationServer, startPortals, type ExtensionBrowser } from "./harness.js";
+import { badges, launchWithExtension, pressAndReadStatus, saveServer, startCoordinationServer, startPortals, type ExtensionBrowser } from "./harness.js";
 
 let browser: ExtensionBrowser;
 /** A coordination server that is down: nothing listens on the discard port. */
@@ -144,10 +144,7 @@ describe("the built extension in Chromium", () => {
 
   it("keeps options after a reload", async () => {
     const options = await browser.options();
-    await options.fill("#server-url", coordination.url);
-    await options.fill("#server-token", "sol_example-token");
-    await options.click("#save-server");
-    await options.locator("#status.ok").waitFor();
+    expect((await saveServer(options, coordination.url, "sol_example-token")).ok).toBe(true);
     await options.reload();
     await options.locator("#server-url").waitFor();
     expect(await options.inputValue("#server-url")).toBe(coordination.url);
@@ -157,13 +154,11 @@ describe("the built extension in Chromium", () => {
 
   it("fills the resettlement annotation with pledged places once synced with the server", async () => {
     const options = await browser.options();
-    await options.fill("#server-url", coordination.url);
-    await options.fill("#server-token", "");
-    await options.click("#save-server");
-    await options.click("#sync-now");
-    await options.locator("#status.ok", { hasText: /^Sincronizado/ }).waitFor();
+    expect((await saveServer(options, coordination.url)).ok).toBe(true);
+    const synced = await pressAndReadStatus(options, "#sync-now");
     // The outcome is worded in the user's language (Spanish here), from data the background returns.
-    expect(await options.locator("#status").textContent()).toMatch(/^Sincronizado: \d+ situaciones de país, \d+ ofertas de plazas$/);
+    expect(synced.ok).toBe(true);
+    expect(synced.text).toMatch(/^Sincronizado: \d+ situaciones de país, \d+ ofertas de plazas$/);
     expect(await options.locator("#last-sync").textContent()).toContain("Sincronizado");
     const page = await open("/cepr/expediente?id=5", 1);
     const record = page.locator("#expediente");
@@ -176,24 +171,18 @@ describe("the built extension in Chromium", () => {
 
   it("says why a sync failed, in the user's language, and never sends a token over plain http to another machine", async () => {
     const options = await browser.options();
-    await options.fill("#server-url", "http://coordinacion.example.org");
-    await options.fill("#server-token", "sol_secret");
-    await options.click("#save-server");
-    await options.locator("#status.error").waitFor();
-    expect(await options.locator("#status").textContent()).toBe("El token solo se envía por https (o a este equipo)");
+    expect(await saveServer(options, "http://coordinacion.example.org", "sol_secret")).toEqual({
+      ok: false,
+      text: "El token solo se envía por https (o a este equipo)",
+    });
 
     // A server that is down (a closed local port): the last good data stays, the failure is explained.
-    await options.fill("#server-url", SERVER_DOWN);
-    await options.fill("#server-token", "");
-    await options.click("#save-server");
-    await options.locator("#status.ok").waitFor();
-    await options.click("#sync-now");
-    await options.locator("#status.error").waitFor();
-    expect(await options.locator("#status").textContent()).toMatch(/^La sincronización falló: no se pudo contactar al servidor/);
+    expect((await saveServer(options, SERVER_DOWN)).ok).toBe(true);
+    const failed = await pressAndReadStatus(options, "#sync-now");
+    expect(failed.ok).toBe(false);
+    expect(failed.text).toMatch(/^La sincronización falló: no se pudo contactar al servidor/);
 
-    await options.fill("#server-url", coordination.url);
-    await options.click("#save-server");
-    await options.locator("#status.ok").waitFor();
+    expect((await saveServer(options, coordination.url)).ok).toBe(true);
     await options.close();
   });
 

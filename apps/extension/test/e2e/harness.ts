@@ -113,3 +113,25 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
 export async function badges(page: Page, expected: number): Promise<void> {
   await page.waitForFunction((count) => document.querySelectorAll("solidaria-badge").length >= count, expected, { timeout: 20_000 });
 }
+
+/**
+ * Presses a button on the options page and returns the status line it leads to. The line is cleared
+ * first: a save rebuilds the page and a sync rewrites the line, and either may say what it said before.
+ */
+export async function pressAndReadStatus(options: Page, button: string): Promise<{ ok: boolean; text: string }> {
+  await options.locator("#status").evaluate((status) => {
+    status.textContent = "";
+    status.removeAttribute("class");
+  });
+  await options.click(button);
+  const status = options.locator("#status.ok:not(:empty), #status.error:not(:empty)");
+  await status.waitFor();
+  return { ok: (await status.getAttribute("class")) === "ok", text: (await status.textContent()) ?? "" };
+}
+
+/** Enters a coordination server (and token) in the options page and saves them. */
+export async function saveServer(options: Page, url: string, token = ""): Promise<{ ok: boolean; text: string }> {
+  await options.fill("#server-url", url);
+  await options.fill("#server-token", token);
+  return pressAndReadStatus(options, "#save-server");
+}

@@ -201,7 +201,7 @@ function updateFundingTotals(statements: LedgerStatements, before: PledgeRow | n
   // Refusing the write rolls the whole pledge change back.
   const largest = totals ? Math.max(totals.pledgedMinor, totals.committedMinor, totals.paidMinor, totals.pledgedUsdMinor, totals.committedUsdMinor, totals.paidUsdMinor) : 0;
   if (largest > Number.MAX_SAFE_INTEGER) {
-    throw badRequest(after.kind === "funding" ? "amount" : "places", `would take appeal ${after.appealId}'s ${after.currency} total beyond what can be counted exactly`);
+    throw badRequest("amount", `would take appeal ${after.appealId}'s ${after.currency} total beyond what can be counted exactly`);
   }
 }
 

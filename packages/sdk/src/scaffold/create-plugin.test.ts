@@ -25,6 +25,7 @@ describe("createPlugin", () => {
     symlinkSync(join(sdkRoot, "..", "domain"), join(modules, "domain"));
     symlinkSync(join(sdkRoot, "node_modules", "vitest"), join(target, "node_modules", "vitest"));
     symlinkSync(join(sdkRoot, "..", "..", "tsconfig.base.json"), join(workspace, "tsconfig.base.json"));
+    symlinkSync(join(sdkRoot, "..", "..", "vitest.shared.ts"), join(workspace, "vitest.shared.ts"));
     const output = execFileSync(process.execPath, [join(sdkRoot, "node_modules", "vitest", "vitest.mjs"), "run"], { cwd: target, encoding: "utf8", env: { ...process.env, CI: "true" } });
     expect(output).toMatch(/2 passed/);
   }, 60_000);

@@ -48,7 +48,7 @@ export function createPlugin(options: ScaffoldOptions): string {
   );
   writeFileSync(
     join(target, "vitest.config.ts"),
-    'import { defineConfig } from "vitest/config";\n\nexport default defineConfig({\n  resolve: { conditions: ["@solidaria/source"] },\n  ssr: { resolve: { conditions: ["@solidaria/source"] } },\n  test: { include: ["test/**/*.test.ts"], testTimeout: 60_000 },\n});\n',
+    'import { defineConfig } from "vitest/config";\nimport { sharedVitestConfig } from "../../../vitest.shared.js";\n\nexport default defineConfig(sharedVitestConfig);\n',
   );
   const title = options.title ?? options.name.replace(/-/g, " ");
   // Plugin ids are dotted ("br.conare.cards"): a one-word name gets its country in front.
