@@ -13,17 +13,30 @@ const portalsPort = process.env.PORTALS_PORT ?? "8080";
 const extension = join(root, "apps", "extension", ".output", "chrome-mv3");
 
 const children = [
-  spawn(process.execPath, [join(root, "apps/server/dist/cli.js"), "serve", "--demo", "--db", join(root, "data/solidaria.sqlite"), ...process.argv.slice(2)], {
-    cwd: root,
-    stdio: "inherit",
-  }),
+  spawn(
+    process.execPath,
+    [
+      join(root, "apps/server/dist/cli.js"),
+      "serve",
+      "--demo",
+      "--db",
+      join(root, "data/solidaria.sqlite"),
+      ...process.argv.slice(2),
+    ],
+    {
+      cwd: root,
+      stdio: "inherit",
+    },
+  ),
   spawn(process.execPath, [join(root, "apps/demo-portals/dist/main.js"), portalsPort], { cwd: root, stdio: "inherit" }),
 ];
 
 if (existsSync(extension)) {
   console.log(`Extension built for Chromium: ${extension}`);
   console.log("  chrome://extensions -> Developer mode -> Load unpacked -> that folder; then open the demo portals.");
-  console.log("  In its options, enter the coordination server address shown in this output and press Sync to see pledged resettlement places.");
+  console.log(
+    "  In its options, enter the coordination server address shown in this output and press Sync to see pledged resettlement places.",
+  );
 }
 
 let stopping = false;

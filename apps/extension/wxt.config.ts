@@ -18,7 +18,11 @@ export default defineConfig({
           browser_specific_settings: {
             // No data is collected: case data never leaves the page, and sync only downloads public
             // aggregates. Firefox reads this declaration from version 140 (the current ESR).
-            gecko: { id: "extension@solidaria.invalid", strict_min_version: "140.0", data_collection_permissions: { required: ["none"] } },
+            gecko: {
+              id: "extension@solidaria.invalid",
+              strict_min_version: "140.0",
+              data_collection_permissions: { required: ["none"] },
+            },
             gecko_android: { strict_min_version: "142.0" },
           },
         }

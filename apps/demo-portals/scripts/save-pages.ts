@@ -28,11 +28,15 @@ for (const id of [0, 4, 6]) save("pe-migraciones", `traveller-record-${id}.html`
 const window = new Window({ url: "http://localhost:8080/spa/", settings: { disableJavaScriptEvaluation: true } });
 window.document.write(spaShell());
 const document = window.document as unknown as Document;
-document.querySelector("#case-table thead tr")!.replaceChildren(
-  ...(HEADERS as string[]).map((text) => Object.assign(document.createElement("th"), { textContent: text })),
-);
+document
+  .querySelector("#case-table thead tr")!
+  .replaceChildren(
+    ...(HEADERS as string[]).map((text) => Object.assign(document.createElement("th"), { textContent: text })),
+  );
 const data = spaCases({ page: 1, size: 7, n: 60 });
-document.querySelector("#case-table tbody")!.replaceChildren(...data.items.map((item) => buildRow(document, item) as Element));
+document
+  .querySelector("#case-table tbody")!
+  .replaceChildren(...data.items.map((item) => buildRow(document, item) as Element));
 // Reading the rendered page's markup to save it as a file; nothing is ever assigned as HTML.
 // eslint-disable-next-line no-restricted-properties
 save("demo-spa", "case-list.html", `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);

@@ -45,7 +45,13 @@ export function createPortalServer(): Server {
         return html(index());
       case "/cepr-baseline/casos": // the same list under a path no plugin matches, for benchmarks
       case "/cepr/casos":
-        return html(ceprCaseList(int(url.searchParams.get("page"), 1, MAX_CASES), int(url.searchParams.get("size"), 20, MAX_CASES), n));
+        return html(
+          ceprCaseList(
+            int(url.searchParams.get("page"), 1, MAX_CASES),
+            int(url.searchParams.get("size"), 20, MAX_CASES),
+            n,
+          ),
+        );
       case "/cepr/expediente":
         return html(ceprCaseDetail(Number(url.searchParams.get("id") ?? 0) || 0));
       case "/migraciones/control":

@@ -39,14 +39,51 @@ export interface SyntheticCase {
     status: string;
     days: number;
     date: string;
-    documents: { passport: boolean; nationalId: boolean; andeanCard: boolean; humanitarianVisa: boolean; ecuadorExit: boolean; ecuadorEntry: boolean };
+    documents: {
+      passport: boolean;
+      nationalId: boolean;
+      andeanCard: boolean;
+      humanitarianVisa: boolean;
+      ecuadorExit: boolean;
+      ecuadorEntry: boolean;
+    };
   };
 }
 
-const FIRST = ["Rosa", "Luis", "Carla", "Brian", "Deisy", "Carlos", "Erika", "Yolanda", "Alberto", "Belinda", "Eric", "María", "José", "Ana", "Pedro", "Lucía"];
+const FIRST = [
+  "Rosa",
+  "Luis",
+  "Carla",
+  "Brian",
+  "Deisy",
+  "Carlos",
+  "Erika",
+  "Yolanda",
+  "Alberto",
+  "Belinda",
+  "Eric",
+  "María",
+  "José",
+  "Ana",
+  "Pedro",
+  "Lucía",
+];
 const INITIAL = ["A.", "B.", "C.", "D.", "G.", "M.", "P.", "R.", "S.", "T."];
 const NATIONALITIES = ["VENEZOLANA", "VENEZOLANA", "VENEZOLANA", "VENEZOLANA", "COLOMBIANA", "HAITIANA", "CUBANA"];
-const MONTHS = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "setiembre", "octubre", "noviembre", "diciembre"];
+const MONTHS = [
+  "enero",
+  "febrero",
+  "marzo",
+  "abril",
+  "mayo",
+  "junio",
+  "julio",
+  "agosto",
+  "setiembre",
+  "octubre",
+  "noviembre",
+  "diciembre",
+];
 
 const pad = (value: number) => String(value).padStart(2, "0");
 /** dd/mm/yyyy, as the portals write dates. */
@@ -73,11 +110,29 @@ export function syntheticCase(index: number): SyntheticCase {
   // The families of the documented situations: an adult child travelling with an older mother and a child.
   const principalAge = pattern === 0 || pattern === 1 ? 25 + Math.floor(next() * 15) : 18 + Math.floor(next() * 45);
   const members: Member[] = [
-    { relationship: "Titular", alias: `${pick(FIRST)} ${pick(INITIAL)}`, birthDate: day(TODAY, -principalAge * 365 - Math.floor(next() * 300)), needs: pattern === 4 ? ["Gestante"] : [], situation: "Presente" },
+    {
+      relationship: "Titular",
+      alias: `${pick(FIRST)} ${pick(INITIAL)}`,
+      birthDate: day(TODAY, -principalAge * 365 - Math.floor(next() * 300)),
+      needs: pattern === 4 ? ["Gestante"] : [],
+      situation: "Presente",
+    },
   ];
   if (pattern === 0 || pattern === 1) {
-    members.push({ relationship: "Madre", alias: `${pick(FIRST)} ${pick(INITIAL)}`, birthDate: day(TODAY, -(61 + Math.floor(next() * 10)) * 365), needs: chance(0.5) ? ["Enfermedad crónica"] : [], situation: pattern === 1 ? "Retornada a Ecuador" : "Presente" });
-    members.push({ relationship: "Hijo", alias: `${pick(FIRST)} ${pick(INITIAL)}`, birthDate: day(TODAY, -(4 + Math.floor(next() * 12)) * 365), needs: [], situation: "Presente" });
+    members.push({
+      relationship: "Madre",
+      alias: `${pick(FIRST)} ${pick(INITIAL)}`,
+      birthDate: day(TODAY, -(61 + Math.floor(next() * 10)) * 365),
+      needs: chance(0.5) ? ["Enfermedad crónica"] : [],
+      situation: pattern === 1 ? "Retornada a Ecuador" : "Presente",
+    });
+    members.push({
+      relationship: "Hijo",
+      alias: `${pick(FIRST)} ${pick(INITIAL)}`,
+      birthDate: day(TODAY, -(4 + Math.floor(next() * 12)) * 365),
+      needs: [],
+      situation: "Presente",
+    });
   }
   if (pattern === 5) members[0]!.needs.push("Sobreviviente de tortura", "Enfermedad grave");
   if (pattern === 6) {
@@ -95,7 +150,14 @@ export function syntheticCase(index: number): SyntheticCase {
     claimDate: day(TODAY, claimOffset),
     place: atBorder ? "CEBAF Tumbes" : pick(["Lima", "Tacna", "Arequipa"]),
     atBorder,
-    stage: outcome === "EN EVALUACIÓN" ? (atBorder ? "Registrado" : "Admitido a trámite") : outcome === "RECONOCIDO" ? "Concluido" : "Resuelto",
+    stage:
+      outcome === "EN EVALUACIÓN"
+        ? atBorder
+          ? "Registrado"
+          : "Admitido a trámite"
+        : outcome === "RECONOCIDO"
+          ? "Concluido"
+          : "Resuelto",
     outcome,
     grounds: pattern === 2 ? "No acredita temor fundado de persecución" : pattern === 3 ? "—" : "—",
     written: pattern === 3 ? "No" : outcome === "EN EVALUACIÓN" ? "—" : "Sí",
@@ -106,7 +168,10 @@ export function syntheticCase(index: number): SyntheticCase {
     carneRenewed: atBorder || -claimOffset < 60 ? "—" : day(TODAY, claimOffset + Math.floor(-claimOffset / 60) * 60),
     members,
     familyInPeru: pattern === 0 ? [{ relationship: "Cónyuge", status: "PTP" }] : [],
-    reasons: pattern === 6 ? ["Oferta de empleo falsa"] : ["Violación masiva de derechos humanos", ...(chance(0.5) ? ["Amenazas"] : [])],
+    reasons:
+      pattern === 6
+        ? ["Oferta de empleo falsa"]
+        : ["Violación masiva de derechos humanos", ...(chance(0.5) ? ["Amenazas"] : [])],
     entry: {
       decision: atBorder ? (pattern === 6 ? "PENDIENTE" : "INGRESO DENEGADO") : "INGRESO AUTORIZADO",
       reason: atBorder ? "Sin sellos migratorios de Ecuador" : "—",

@@ -35,7 +35,10 @@ describe("demo portals", () => {
   it("serve case files, traveller records and the single-page app's data", async () => {
     expect((await get("/cepr/expediente?id=2")).text).toContain("No acredita temor fundado de persecución");
     expect((await get("/migraciones/control?id=0")).text).toContain("Sin sellos migratorios de Ecuador");
-    const data = JSON.parse((await get("/spa/api/cases?page=1&size=10&n=10000&status=Denegado")).text) as { total: number; items: { decision: string }[] };
+    const data = JSON.parse((await get("/spa/api/cases?page=1&size=10&n=10000&status=Denegado")).text) as {
+      total: number;
+      items: { decision: string }[];
+    };
     expect(data.items).toHaveLength(10);
     expect(data.items.every((item) => item.decision.startsWith("Denegado"))).toBe(true);
     expect((await get("/spa/app.js")).type).toMatch(/javascript/);

@@ -12,7 +12,16 @@ import { launchWithExtension, startPortals, type ExtensionBrowser } from "../tes
 
 // BENCH_SIZES=1000 for a quick run.
 const SIZES = process.env.BENCH_SIZES ? process.env.BENCH_SIZES.split(",").map(Number) : [1_000, 10_000];
-const HEADERS = ["N° Expediente", "Nacionalidad", "Fecha Nac.", "Fecha Solicitud", "Lugar", "Etapa", "Resultado", "Notif. escrita"];
+const HEADERS = [
+  "N° Expediente",
+  "Nacionalidad",
+  "Fecha Nac.",
+  "Fecha Solicitud",
+  "Lugar",
+  "Etapa",
+  "Resultado",
+  "Notif. escrita",
+];
 
 /**
  * Installed before the page's own scripts: records long tasks and when the work is done. Plain
@@ -68,25 +77,40 @@ interface Measurement {
   readonly longest: number;
 }
 
-async function measure(page: Page, url: string, expected: number, mode: "extension" | "baseline" | "baseline-write"): Promise<Measurement> {
+async function measure(
+  page: Page,
+  url: string,
+  expected: number,
+  mode: "extension" | "baseline" | "baseline-write",
+): Promise<Measurement> {
   await page.bringToFront();
   await page.addInitScript({ content: `${INSTRUMENT}(${JSON.stringify({ expected, mode, headers: HEADERS })});` });
   await page.goto(url, { waitUntil: "domcontentloaded", timeout: 120_000 });
   type State = { done: number; shown: number; longest: number };
   if (mode === "extension") {
-    await page.waitForFunction(() => (window as unknown as { __bench: State }).__bench.shown >= 0, undefined, { timeout: 120_000, polling: 50 });
+    await page.waitForFunction(() => (window as unknown as { __bench: State }).__bench.shown >= 0, undefined, {
+      timeout: 120_000,
+      polling: 50,
+    });
     const badges = await page.evaluate(() => document.querySelectorAll("solidaria-badge").length);
     if (badges < expected) throw new Error(`only ${badges} of ${expected} badges`);
   } else {
     const key: "done" | "shown" = mode === "baseline" ? "done" : "shown";
-    await page.waitForFunction((field) => (window as unknown as { __bench: State }).__bench[field] >= 0, key, { timeout: 120_000, polling: 50 });
+    await page.waitForFunction((field) => (window as unknown as { __bench: State }).__bench[field] >= 0, key, {
+      timeout: 120_000,
+      polling: 50,
+    });
   }
   // Long tasks are reported a little after they end.
   await page.waitForTimeout(300);
   return page.evaluate(() => {
     const bench = (window as unknown as { __bench: State }).__bench;
     const idle = document.documentElement.dataset.solidariaIdleAt;
-    return { done: idle === undefined ? bench.done : Number(idle), shown: bench.shown >= 0 ? bench.shown : bench.done, longest: bench.longest };
+    return {
+      done: idle === undefined ? bench.done : Number(idle),
+      shown: bench.shown >= 0 ? bench.shown : bench.done,
+      longest: bench.longest,
+    };
   });
 }
 
@@ -102,13 +126,24 @@ async function longestExtensionScript(browser: ExtensionBrowser, url: string): P
   const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
   await cdp.send("Tracing.start", { categories: "devtools.timeline", transferMode: "ReportEvents" });
   await page.goto(url, { waitUntil: "domcontentloaded", timeout: 120_000 });
-  await page.waitForFunction(() => document.documentElement.dataset.solidariaIdleAt !== undefined, undefined, { timeout: 120_000, polling: 50 });
+  await page.waitForFunction(() => document.documentElement.dataset.solidariaIdleAt !== undefined, undefined, {
+    timeout: 120_000,
+    polling: 50,
+  });
   await page.waitForTimeout(300);
   await cdp.send("Tracing.end");
   await complete;
   await page.close();
-  const ours = (event: (typeof events)[number]) => `${event.args?.data?.url ?? ""}${event.args?.data?.scriptName ?? ""}`.startsWith(`chrome-extension://${browser.extensionId}/`);
-  return Math.max(0, ...events.filter((event) => ["FunctionCall", "EvaluateScript", "TimerFire"].includes(event.name) && ours(event)).map((event) => (event.dur ?? 0) / 1000));
+  const ours = (event: (typeof events)[number]) =>
+    `${event.args?.data?.url ?? ""}${event.args?.data?.scriptName ?? ""}`.startsWith(
+      `chrome-extension://${browser.extensionId}/`,
+    );
+  return Math.max(
+    0,
+    ...events
+      .filter((event) => ["FunctionCall", "EvaluateScript", "TimerFire"].includes(event.name) && ours(event))
+      .map((event) => (event.dur ?? 0) / 1000),
+  );
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -117,7 +152,9 @@ const verdict = (met: boolean) => (met ? "met" : "NOT met");
 const portals = await startPortals();
 const browser = await launchWithExtension();
 try {
-  console.log("extension: navigation -> every badge on the CEPR case list (Chromium, headless; best of several rounds)");
+  console.log(
+    "extension: navigation -> every badge on the CEPR case list (Chromium, headless; best of several rounds)",
+  );
   for (const size of SIZES) {
     const url = `${portals.url}/cepr/casos?n=${size}&size=${size}`;
     const rounds = size > 1000 ? 3 : 5;
@@ -130,10 +167,14 @@ try {
       await withExtension.close();
       // Same browser, same page, served under a path no plugin matches: only the baseline runs there.
       const baselinePage = await browser.context.newPage();
-      baseline.push(await measure(baselinePage, `${portals.url}/cepr-baseline/casos?n=${size}&size=${size}`, size, "baseline"));
+      baseline.push(
+        await measure(baselinePage, `${portals.url}/cepr-baseline/casos?n=${size}&size=${size}`, size, "baseline"),
+      );
       await baselinePage.close();
       const writingPage = await browser.context.newPage();
-      writing.push(await measure(writingPage, `${portals.url}/cepr-baseline/casos?n=${size}&size=${size}`, size, "baseline-write"));
+      writing.push(
+        await measure(writingPage, `${portals.url}/cepr-baseline/casos?n=${size}&size=${size}`, size, "baseline-write"),
+      );
       await writingPage.close();
     }
     const best = (list: Measurement[], key: keyof Measurement) => Math.min(...list.map((entry) => entry[key]));
@@ -142,8 +183,12 @@ try {
     const inPage = best(extension, "done");
     const shown = best(extension, "shown");
     const ratio = shown / read;
-    console.log(`  ${size.toLocaleString("en").padStart(6)} rows: baseline read every cell at ${ms(read)}; extension had every badge in the page at ${ms(inPage)}, on screen at ${ms(shown)}`);
-    console.log(`                ratio (on screen / baseline): ${ratio.toFixed(2)}x; extension work after the baseline was done: ${ms(shown - read)} (${ms(inPage - read)} until every badge was in the page)`);
+    console.log(
+      `  ${size.toLocaleString("en").padStart(6)} rows: baseline read every cell at ${ms(read)}; extension had every badge in the page at ${ms(inPage)}, on screen at ${ms(shown)}`,
+    );
+    console.log(
+      `                ratio (on screen / baseline): ${ratio.toFixed(2)}x; extension work after the baseline was done: ${ms(shown - read)} (${ms(inPage - read)} until every badge was in the page)`,
+    );
     const written = best(writing, "shown");
     console.log(
       `                for scale, the portal's own relayout: reading the cells and adding one plain <span> per row is on screen at ${ms(written)}` +

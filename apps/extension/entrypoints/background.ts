@@ -1,7 +1,15 @@
 import { defineBackground } from "wxt/utils/define-background";
 import { browser } from "wxt/browser";
 import { CountrySituation, PlaceAvailability } from "@solidaria/domain";
-import { hostPattern, loadSettings, loadSynced, settingsItem, syncItem, syncStatusItem, type SyncStatus } from "../src/settings.js";
+import {
+  hostPattern,
+  loadSettings,
+  loadSynced,
+  settingsItem,
+  syncItem,
+  syncStatusItem,
+  type SyncStatus,
+} from "../src/settings.js";
 
 const SYNC_ALARM = "solidaria-sync";
 /** Synced data is used for this long before a new sync is due; after that it is still used offline. */
@@ -31,10 +39,22 @@ async function getProcedure(serverUrl: string, token: string, procedure: string)
   return body.result.data;
 }
 
-function parseAll<T>(schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } } }, entries: unknown[], procedure: string): T[] {
+function parseAll<T>(
+  schema: {
+    safeParse(
+      input: unknown,
+    ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } };
+  },
+  entries: unknown[],
+  procedure: string,
+): T[] {
   return entries.map((entry, index) => {
     const parsed = schema.safeParse(entry);
-    if (!parsed.success) throw new SyncProblem("invalidData", `${procedure}[${index}].${parsed.error.issues[0]?.path.map(String).join(".") ?? ""}`);
+    if (!parsed.success)
+      throw new SyncProblem(
+        "invalidData",
+        `${procedure}[${index}].${parsed.error.issues[0]?.path.map(String).join(".") ?? ""}`,
+      );
     return parsed.data;
   });
 }
@@ -66,9 +86,10 @@ async function sync(): Promise<SyncStatus> {
       await syncItem.setValue(value);
       status = { at: value.fetchedAt, ok: true, situations: value.situations.length, places: value.places.length };
     } catch (error) {
-      status = error instanceof SyncProblem
-        ? { at: new Date().toISOString(), ok: false, problem: error.problem, detail: error.detail }
-        : { at: new Date().toISOString(), ok: false, problem: "unreachable", detail: (error as Error).message };
+      status =
+        error instanceof SyncProblem
+          ? { at: new Date().toISOString(), ok: false, problem: error.problem, detail: error.detail }
+          : { at: new Date().toISOString(), ok: false, problem: "unreachable", detail: (error as Error).message };
     }
   }
   await syncStatusItem.setValue(status);
@@ -93,7 +114,9 @@ async function registerExtraHosts(): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: ["solidaria-extra-hosts"] });
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: ["solidaria-extra-hosts"] });
   if (granted.length > 0) {
-    await browser.scripting.registerContentScripts([{ id: "solidaria-extra-hosts", matches: granted, js: ["content-scripts/content.js"], runAt: "document_idle" }]);
+    await browser.scripting.registerContentScripts([
+      { id: "solidaria-extra-hosts", matches: granted, js: ["content-scripts/content.js"], runAt: "document_idle" },
+    ]);
   }
 }
 

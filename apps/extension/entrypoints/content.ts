@@ -71,19 +71,26 @@ export default defineContentScript({
       renderer.clear();
     });
 
-    browser.runtime.onMessage.addListener((message: { type?: string; criticalOnly?: boolean; id?: number }, _sender, sendResponse) => {
-      if (message.type === "solidaria:summary") {
-        void settled().then(() =>
-          sendResponse({ plugins: mounts.length, cases: renderer.summary(), failures: renderer.failures(), criticalOnly: renderer.criticalOnly }),
-        );
-        return true;
-      }
-      if (message.type === "solidaria:critical-only") {
-        renderer.setCriticalOnly(Boolean(message.criticalOnly));
-        sendResponse({ ok: true });
-      }
-      if (message.type === "solidaria:jump") sendResponse({ ok: renderer.jumpTo(message.id ?? 0) });
-      return undefined;
-    });
+    browser.runtime.onMessage.addListener(
+      (message: { type?: string; criticalOnly?: boolean; id?: number }, _sender, sendResponse) => {
+        if (message.type === "solidaria:summary") {
+          void settled().then(() =>
+            sendResponse({
+              plugins: mounts.length,
+              cases: renderer.summary(),
+              failures: renderer.failures(),
+              criticalOnly: renderer.criticalOnly,
+            }),
+          );
+          return true;
+        }
+        if (message.type === "solidaria:critical-only") {
+          renderer.setCriticalOnly(Boolean(message.criticalOnly));
+          sendResponse({ ok: true });
+        }
+        if (message.type === "solidaria:jump") sendResponse({ ok: renderer.jumpTo(message.id ?? 0) });
+        return undefined;
+      },
+    );
   },
 });

@@ -10,7 +10,15 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
-import { badges, launchWithExtension, pressAndReadStatus, saveServer, startCoordinationServer, startPortals, type ExtensionBrowser } from "../test/e2e/harness.js";
+import {
+  badges,
+  launchWithExtension,
+  pressAndReadStatus,
+  saveServer,
+  startCoordinationServer,
+  startPortals,
+  type ExtensionBrowser,
+} from "../test/e2e/harness.js";
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });
 const out = resolve(values.out ?? join(dirname(fileURLToPath(import.meta.url)), "..", "screenshots"));
@@ -18,7 +26,10 @@ mkdirSync(out, { recursive: true });
 
 type Language = "es" | "pt" | "en";
 
-async function configure(browser: ExtensionBrowser, settings: { language: Language; serverUrl?: string }): Promise<void> {
+async function configure(
+  browser: ExtensionBrowser,
+  settings: { language: Language; serverUrl?: string },
+): Promise<void> {
   const options = await browser.options();
   await options.selectOption("#language", settings.language);
   await options.locator("#status.ok").waitFor();
@@ -82,7 +93,8 @@ try {
   await save(spa, "single-page-portal.en");
   const options = await browser.options();
   const tabId = await options.evaluate(async (url) => {
-    const tabs = (globalThis as unknown as { chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } } }).chrome.tabs;
+    const tabs = (globalThis as unknown as { chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } } })
+      .chrome.tabs;
     const [tab] = await tabs.query({ url: `${url}/spa/*` });
     return tab?.id;
   }, portals.url);

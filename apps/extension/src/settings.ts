@@ -15,7 +15,14 @@ export const Settings = z.strictObject({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { language: "auto", serverUrl: "", token: "", disabledPlugins: [], adapters: [], extraHosts: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  language: "auto",
+  serverUrl: "",
+  token: "",
+  disabledPlugins: [],
+  adapters: [],
+  extraHosts: [],
+};
 
 /** Public, aggregate data synced from the coordination server: never case data. */
 export const SyncedData = z.strictObject({

@@ -28,9 +28,13 @@ function percentile(sorted: number[], p: number): number {
 
 /** The built server (turbo runs `build` before `bench`), in its own process(es) as in production. */
 function startServer(dbPath: string, workers: number): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, ["dist/cli.js", "serve", "--port", "0", "--workers", String(workers), "--db", dbPath], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["dist/cli.js", "serve", "--port", "0", "--workers", String(workers), "--db", dbPath],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   return new Promise((resolve, reject) => {
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => {
@@ -55,20 +59,30 @@ function keepAliveFetch(connections: number): typeof fetch {
       const body = typeof init?.body === "string" ? init.body : undefined;
       const headers: Record<string, string> = { ...(init?.headers as Record<string, string> | undefined) };
       if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
-      const req = request({ hostname: url.hostname, port: url.port, path: url.pathname + url.search, method: init?.method ?? "GET", headers, agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk: Buffer) => chunks.push(chunk));
-        res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          resolve({
-            ok: (res.statusCode ?? 500) < 400,
-            status: res.statusCode ?? 500,
-            headers: new Headers(res.headers as Record<string, string>),
-            json: async () => JSON.parse(text) as unknown,
-            text: async () => text,
-          } as Response);
-        });
-      });
+      const req = request(
+        {
+          hostname: url.hostname,
+          port: url.port,
+          path: url.pathname + url.search,
+          method: init?.method ?? "GET",
+          headers,
+          agent,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk: Buffer) => chunks.push(chunk));
+          res.on("end", () => {
+            const text = Buffer.concat(chunks).toString("utf8");
+            resolve({
+              ok: (res.statusCode ?? 500) < 400,
+              status: res.statusCode ?? 500,
+              headers: new Headers(res.headers as Record<string, string>),
+              json: async () => JSON.parse(text) as unknown,
+              text: async () => text,
+            } as Response);
+          });
+        },
+      );
       req.on("error", reject);
       req.end(body);
     })) as typeof fetch;
@@ -82,7 +96,9 @@ async function httpWrites(workers: number): Promise<number> {
   closeDatabase(db);
   const server = await startServer(dbPath, workers);
   const client = createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${token}` }, fetch: keepAliveFetch(32) })],
+    links: [
+      httpLink({ url: `${server.url}/trpc`, headers: { authorization: `Bearer ${token}` }, fetch: keepAliveFetch(32) }),
+    ],
   });
   await new Promise((resolve) => setTimeout(resolve, 200));
   const create = () =>
@@ -97,7 +113,9 @@ async function httpWrites(workers: number): Promise<number> {
     });
   for (let warm = 0; warm < 300; warm += 1) await create();
   let best = 0;
-  console.log(`pledge.create over HTTP (tRPC client, keep-alive node:http transport -> ${workers} server process${workers > 1 ? "es" : ""}, SQLite WAL)`);
+  console.log(
+    `pledge.create over HTTP (tRPC client, keep-alive node:http transport -> ${workers} server process${workers > 1 ? "es" : ""}, SQLite WAL)`,
+  );
   for (const concurrency of [1, 8, 32]) {
     // "clients" are concurrent callers, each with its own keep-alive connection.
     const latencies: number[] = [];
@@ -129,11 +147,13 @@ function rawInserts(): number {
   const db = openDatabase(join(dir, "raw.sqlite"));
   seedDemoData(db);
   const sqlite = db.$client;
-  const insertPledge = sqlite.prepare(`insert into pledges (id, kind, organisation_id, appeal_id, programme, year, status, version,
+  const insertPledge =
+    sqlite.prepare(`insert into pledges (id, kind, organisation_id, appeal_id, programme, year, status, version,
     idempotency_key, request_hash, currency, pledged_minor, committed_minor, paid_minor, usd_rate, usd_rate_date, usd_rate_source,
     pledged_usd_minor, committed_usd_minor, paid_usd_minor, created_at, updated_at)
     values (?, 'funding', 'demo-donor-us', 'demo-rmrp-2019', 'training', 2020, 'pledged', 1, ?, ?, 'USD', 123456, 0, 0, '1', '2020-01-01', 'USD', 123456, 0, 0, ?, ?)`);
-  const insertEvent = sqlite.prepare(`insert into pledge_events (pledge_id, version, type, data, actor_organisation_id, actor_token_id, at)
+  const insertEvent =
+    sqlite.prepare(`insert into pledge_events (pledge_id, version, type, data, actor_organisation_id, actor_token_id, at)
     values (?, 1, 'created', ?, 'demo-donor-us', 'bench', ?)`);
   // One transaction per pledge, as the API does.
   const write = sqlite.transaction(() => {
@@ -147,7 +167,9 @@ function rawInserts(): number {
   for (let index = 0; index < count; index += 1) write();
   const rate = count / ((performance.now() - start) / 1000);
   closeDatabase(db);
-  console.log(`raw better-sqlite3 inserts of the same rows (pledge + event, one transaction each): ${Math.round(rate).toLocaleString("en")} rows/s`);
+  console.log(
+    `raw better-sqlite3 inserts of the same rows (pledge + event, one transaction each): ${Math.round(rate).toLocaleString("en")} rows/s`,
+  );
   return rate;
 }
 
@@ -156,14 +178,25 @@ function coverageAtScale(): void {
   seedDemoData(db);
   const sqlite = db.$client;
   const appeals = 20;
-  const insertAppeal = sqlite.prepare("insert into appeals (id, code, title, year, organisation_id, required_usd_minor) values (?, ?, ?, 2020, 'demo-secretariat', ?)");
-  for (let index = 0; index < appeals; index += 1) insertAppeal.run(`bench-${index}`, `BENCH-${index}`, `Bench appeal ${index}`, 50_000_000_000);
-  const currencies = [["USD", "1"], ["EUR", "1.1"], ["CAD", "0.75"], ["JPY", "0.0092"]] as const;
-  const insertPledge = sqlite.prepare(`insert into pledges (id, kind, organisation_id, appeal_id, programme, year, status, version,
+  const insertAppeal = sqlite.prepare(
+    "insert into appeals (id, code, title, year, organisation_id, required_usd_minor) values (?, ?, ?, 2020, 'demo-secretariat', ?)",
+  );
+  for (let index = 0; index < appeals; index += 1)
+    insertAppeal.run(`bench-${index}`, `BENCH-${index}`, `Bench appeal ${index}`, 50_000_000_000);
+  const currencies = [
+    ["USD", "1"],
+    ["EUR", "1.1"],
+    ["CAD", "0.75"],
+    ["JPY", "0.0092"],
+  ] as const;
+  const insertPledge =
+    sqlite.prepare(`insert into pledges (id, kind, organisation_id, appeal_id, programme, year, status, version,
     idempotency_key, request_hash, currency, pledged_minor, committed_minor, paid_minor, usd_rate, usd_rate_date, usd_rate_source,
     pledged_usd_minor, committed_usd_minor, paid_usd_minor, created_at, updated_at)
     values (?, 'funding', 'demo-donor-us', ?, 'training', 2020, 'partially-paid', 4, ?, 'h', ?, 100000, 80000, 50000, ?, '2020-01-01', 'bench', ?, ?, ?, '2020-01-01', '2020-01-01')`);
-  const insertEvent = sqlite.prepare("insert into pledge_events (pledge_id, version, type, data, actor_organisation_id, at) values (?, ?, ?, ?, 'demo-donor-us', '2020-01-01')");
+  const insertEvent = sqlite.prepare(
+    "insert into pledge_events (pledge_id, version, type, data, actor_organisation_id, at) values (?, ?, ?, ?, 'demo-donor-us', '2020-01-01')",
+  );
   const pledgesNeeded = Math.ceil(EVENTS / 4);
   const started = performance.now();
   sqlite.transaction(() => {
@@ -172,7 +205,12 @@ function coverageAtScale(): void {
       const [currency, rate] = currencies[index % currencies.length]!;
       const usd = (minor: number) => Math.round(minor * Number(rate));
       insertPledge.run(id, `bench-${index % appeals}`, id, currency, rate, usd(100000), usd(80000), usd(50000));
-      insertEvent.run(id, 1, "created", `{"type":"created","kind":"funding","currency":"${currency}","amountMinor":100000}`);
+      insertEvent.run(
+        id,
+        1,
+        "created",
+        `{"type":"created","kind":"funding","currency":"${currency}","amountMinor":100000}`,
+      );
       insertEvent.run(id, 2, "commit", '{"type":"commit","amountMinor":80000}');
       insertEvent.run(id, 3, "pay", '{"type":"pay","amountMinor":30000}');
       insertEvent.run(id, 4, "pay", '{"type":"pay","amountMinor":20000}');
@@ -181,7 +219,9 @@ function coverageAtScale(): void {
   rebuildFundingTotals(db);
   sqlite.pragma("optimize");
   const events = sqlite.prepare("select count(*) from pledge_events").pluck().get() as number;
-  console.log(`\nreport.coverage over ${events.toLocaleString("en")} pledge events (${pledgesNeeded.toLocaleString("en")} pledges, ${appeals + 1} appeals; loaded in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\nreport.coverage over ${events.toLocaleString("en")} pledge events (${pledgesNeeded.toLocaleString("en")} pledges, ${appeals + 1} appeals; loaded in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  );
 
   const time = (run: () => unknown) => {
     run();
@@ -196,20 +236,28 @@ function coverageAtScale(): void {
   const report = time(() => coverageReport(db));
   const rawProjection = time(() =>
     sqlite
-      .prepare(`select appeal_id, currency, sum(pledged_minor), sum(committed_minor), sum(paid_minor), sum(pledged_usd_minor),
-        sum(committed_usd_minor), sum(paid_usd_minor), count(*) from pledges where kind = 'funding' group by appeal_id, currency`)
+      .prepare(
+        `select appeal_id, currency, sum(pledged_minor), sum(committed_minor), sum(paid_minor), sum(pledged_usd_minor),
+        sum(committed_usd_minor), sum(paid_usd_minor), count(*) from pledges where kind = 'funding' group by appeal_id, currency`,
+      )
       .all(),
   );
   const rawEvents = time(() =>
     sqlite
-      .prepare(`select p.appeal_id, p.currency, sum(json_extract(e.data, '$.amountMinor')) filter (where e.type = 'commit'),
+      .prepare(
+        `select p.appeal_id, p.currency, sum(json_extract(e.data, '$.amountMinor')) filter (where e.type = 'commit'),
         sum(json_extract(e.data, '$.amountMinor')) filter (where e.type = 'pay') from pledge_events e join pledges p on p.id = e.pledge_id
-        group by p.appeal_id, p.currency`)
+        group by p.appeal_id, p.currency`,
+      )
       .all(),
   );
   console.log(`  report.coverage (maintained appeal totals): ${report.toFixed(1).padStart(7)} ms`);
-  console.log(`  raw SQL GROUP BY on the projection:         ${rawProjection.toFixed(1).padStart(7)} ms   ratio report/raw ${(report / rawProjection).toFixed(3)}`);
-  console.log(`  raw SQL GROUP BY over the event log itself: ${rawEvents.toFixed(1).padStart(7)} ms   (why the ledger keeps a projection)`);
+  console.log(
+    `  raw SQL GROUP BY on the projection:         ${rawProjection.toFixed(1).padStart(7)} ms   ratio report/raw ${(report / rawProjection).toFixed(3)}`,
+  );
+  console.log(
+    `  raw SQL GROUP BY over the event log itself: ${rawEvents.toFixed(1).padStart(7)} ms   (why the ledger keeps a projection)`,
+  );
   console.log(`  target <= 100 ms: ${report <= 100 ? "met" : "NOT met"}`);
   closeDatabase(db);
 }
@@ -217,7 +265,9 @@ function coverageAtScale(): void {
 try {
   const http = Math.max(await httpWrites(1), await httpWrites(2));
   const raw = rawInserts();
-  console.log(`ratio best HTTP writes / raw inserts: ${(http / raw).toFixed(3)}  (HTTP ${Math.round(http).toLocaleString("en")}/s; target >= 3,000/s: ${http >= 3000 ? "met" : "NOT met"})`);
+  console.log(
+    `ratio best HTTP writes / raw inserts: ${(http / raw).toFixed(3)}  (HTTP ${Math.round(http).toLocaleString("en")}/s; target >= 3,000/s: ${http >= 3000 ? "met" : "NOT met"})`,
+  );
   coverageAtScale();
 } finally {
   rmSync(dir, { recursive: true, force: true });

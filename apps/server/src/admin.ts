@@ -8,14 +8,19 @@ export class AdminError extends Error {
   override readonly name = "AdminError";
 }
 
-export function addOrganisation(db: LedgerDatabase, input: { id: string; name: string; kind: string; country?: string | null }) {
-  if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(input.id)) throw new AdminError("--id must be 2-63 lower-case letters, digits or dashes");
+export function addOrganisation(
+  db: LedgerDatabase,
+  input: { id: string; name: string; kind: string; country?: string | null },
+) {
+  if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(input.id))
+    throw new AdminError("--id must be 2-63 lower-case letters, digits or dashes");
   if (input.name.trim().length < 2) throw new AdminError("--name is required");
   if (!(ORGANISATION_KINDS as readonly string[]).includes(input.kind)) {
     throw new AdminError(`--kind must be one of ${ORGANISATION_KINDS.join(", ")}`);
   }
   const country = input.country ? input.country.toUpperCase() : null;
-  if (country !== null && !CountryCode.safeParse(country).success) throw new AdminError(`--country "${input.country}" is not an ISO 3166-1 alpha-2 code`);
+  if (country !== null && !CountryCode.safeParse(country).success)
+    throw new AdminError(`--country "${input.country}" is not an ISO 3166-1 alpha-2 code`);
   const row = db
     .insert(organisations)
     .values({ id: input.id, name: input.name.trim(), kind: input.kind as (typeof ORGANISATION_KINDS)[number], country })
@@ -27,13 +32,22 @@ export function addOrganisation(db: LedgerDatabase, input: { id: string; name: s
 }
 
 export function createToken(db: LedgerDatabase, input: { organisationId: string; role: string; label: string }) {
-  if (!(ROLES as readonly string[]).includes(input.role)) throw new AdminError(`--role must be one of ${ROLES.join(", ")}`);
-  if (!db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()) {
+  if (!(ROLES as readonly string[]).includes(input.role))
+    throw new AdminError(`--role must be one of ${ROLES.join(", ")}`);
+  if (
+    !db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()
+  ) {
     throw new AdminError(`no organisation "${input.organisationId}" (add it with: solidaria org add)`);
   }
   const token = generateToken();
   db.insert(tokens)
-    .values({ id: token.id, organisationId: input.organisationId, role: input.role as Role, label: input.label, secretHash: token.secretHash })
+    .values({
+      id: token.id,
+      organisationId: input.organisationId,
+      role: input.role as Role,
+      label: input.label,
+      secretHash: token.secretHash,
+    })
     .run();
   return { id: token.id, secret: token.secret };
 }

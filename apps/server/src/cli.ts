@@ -52,7 +52,8 @@ function withDatabase<T>(path: string, run: (db: LedgerDatabase) => T): T {
 async function serve(values: Record<string, unknown>): Promise<void> {
   const path = resolve(String(values.db ?? DEFAULT_DB));
   const workers = values.workers === "auto" ? availableParallelism() : Number(values.workers ?? 1);
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UsageError(`--workers must be 1-64 or auto, got ${String(values.workers)}`);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+    throw new UsageError(`--workers must be 1-64 or auto, got ${String(values.workers)}`);
   if (workers > 1 && cluster.isPrimary) return servePrimary(values, path, workers);
   const db = openDatabase(path);
   if (values.demo && cluster.isPrimary) {
@@ -60,7 +61,9 @@ async function serve(values: Record<string, unknown>): Promise<void> {
   }
   const origins = [
     ...((values.origin as string[] | undefined) ?? []),
-    ...(process.env.SOLIDARIA_ALLOWED_ORIGINS?.split(",").map((origin) => origin.trim()).filter(Boolean) ?? []),
+    ...(process.env.SOLIDARIA_ALLOWED_ORIGINS?.split(",")
+      .map((origin) => origin.trim())
+      .filter(Boolean) ?? []),
   ];
   const extensionIds = (values["extension-id"] as string[] | undefined) ?? ["*"];
   const server = createHttpServer({ db, allowedOrigins: origins, extensionIds });
@@ -84,7 +87,8 @@ async function serve(values: Record<string, unknown>): Promise<void> {
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
   const port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0-65535, got ${String(values.port)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0-65535, got ${String(values.port)}`);
   const url = await listen(server, port, String(values.host ?? process.env.HOST ?? "127.0.0.1"));
   if (cluster.isWorker) {
     process.send?.({ listening: url });
@@ -93,14 +97,16 @@ async function serve(values: Record<string, unknown>): Promise<void> {
   }
   if (values.demo && cluster.isPrimary) {
     console.log("Demo tokens (new at each start; earlier demo tokens are revoked):");
-    for (const token of issueDemoTokens(db)) console.log(`  ${token.role.padEnd(11)} ${token.organisationId.padEnd(20)} ${token.token}`);
+    for (const token of issueDemoTokens(db))
+      console.log(`  ${token.role.padEnd(11)} ${token.organisationId.padEnd(20)} ${token.token}`);
     console.log(`Try: curl -H "Authorization: Bearer <token>" ${url}/trpc/report.coverage`);
   }
 }
 
 async function servePrimary(values: Record<string, unknown>, path: string, workers: number): Promise<void> {
   const db = openDatabase(path);
-  if (values.demo && seedDemoData(db)) console.log(`Loaded SYNTHETIC demo data into ${path} (every name starts with [DEMO]).`);
+  if (values.demo && seedDemoData(db))
+    console.log(`Loaded SYNTHETIC demo data into ${path} (every name starts with [DEMO]).`);
   const demoTokens = values.demo ? issueDemoTokens(db) : [];
   closeDatabase(db);
   // Workers share one port; with --port 0 the primary picks it so every worker binds the same one.
@@ -122,7 +128,8 @@ async function servePrimary(values: Record<string, unknown>, path: string, worke
   console.log(`Solidaria coordination server on ${url} (tRPC at ${url}/trpc), database ${path}, ${workers} workers`);
   if (demoTokens.length > 0) {
     console.log("Demo tokens (new at each start; earlier demo tokens are revoked):");
-    for (const token of demoTokens) console.log(`  ${token.role.padEnd(11)} ${token.organisationId.padEnd(20)} ${token.token}`);
+    for (const token of demoTokens)
+      console.log(`  ${token.role.padEnd(11)} ${token.organisationId.padEnd(20)} ${token.token}`);
   }
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -182,7 +189,12 @@ async function main(argv: string[]): Promise<void> {
       return;
     case "org add": {
       const row = withDatabase(db, (handle) =>
-        addOrganisation(handle, { id: values.id ?? "", name: values.name ?? "", kind: values.kind ?? "", country: values.country ?? null }),
+        addOrganisation(handle, {
+          id: values.id ?? "",
+          name: values.name ?? "",
+          kind: values.kind ?? "",
+          country: values.country ?? null,
+        }),
       );
       console.log(`added organisation ${row.id} (${row.kind}${row.country ? `, ${row.country}` : ""})`);
       return;
@@ -227,7 +239,11 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError || error instanceof AdminError || (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))) {
+  if (
+    error instanceof UsageError ||
+    error instanceof AdminError ||
+    (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
+  ) {
     console.error(`solidaria: ${error.message}`);
     if (error instanceof UsageError) console.error(USAGE);
     process.exitCode = 2;

@@ -64,44 +64,82 @@ const RATE_SOURCE = "demo rate (synthetic)";
 
 const FUNDING: FundingSeed[] = [
   {
-    key: "demo-us-1", org: "demo-donor-us", programme: "borders-of-solidarity", amount: "250000000", currency: "USD", at: "2019-02-15",
+    key: "demo-us-1",
+    org: "demo-donor-us",
+    programme: "borders-of-solidarity",
+    amount: "250000000",
+    currency: "USD",
+    at: "2019-02-15",
     steps: [
       { action: "commit", amount: "220000000", reason: "grant agreement signed", at: "2019-04-02" },
       { action: "pay", amount: "150000000", reason: "first and second tranches disbursed", at: "2019-09-30" },
     ],
   },
   {
-    key: "demo-eu-1", org: "demo-donor-eu", programme: "solidarity-cities", amount: "100000000", currency: "EUR",
-    usdRate: { usdPerUnit: "1.12", date: "2019-03-01", source: RATE_SOURCE }, at: "2019-03-01",
+    key: "demo-eu-1",
+    org: "demo-donor-eu",
+    programme: "solidarity-cities",
+    amount: "100000000",
+    currency: "EUR",
+    usdRate: { usdPerUnit: "1.12", date: "2019-03-01", source: RATE_SOURCE },
+    at: "2019-03-01",
     steps: [
       { action: "commit", amount: "100000000", reason: "contribution agreement", at: "2019-05-10" },
       { action: "pay", amount: "70000000", reason: "pre-financing paid", at: "2019-10-15" },
     ],
   },
   {
-    key: "demo-ca-1", org: "demo-donor-ca", programme: "commission-strengthening", amount: "40000000", currency: "CAD",
-    usdRate: { usdPerUnit: "0.75", date: "2019-03-10", source: RATE_SOURCE }, at: "2019-03-10",
+    key: "demo-ca-1",
+    org: "demo-donor-ca",
+    programme: "commission-strengthening",
+    amount: "40000000",
+    currency: "CAD",
+    usdRate: { usdPerUnit: "0.75", date: "2019-03-10", source: RATE_SOURCE },
+    at: "2019-03-10",
     steps: [
       { action: "commit", amount: "40000000", reason: "arrangement signed", at: "2019-04-20" },
       { action: "pay", amount: "40000000", reason: "paid in full", at: "2019-07-01" },
     ],
   },
   {
-    key: "demo-ca-2", org: "demo-donor-ca", programme: "training", amount: "5000000", currency: "CAD",
-    usdRate: { usdPerUnit: "0.75", date: "2019-06-01", source: RATE_SOURCE }, at: "2019-06-01",
+    key: "demo-ca-2",
+    org: "demo-donor-ca",
+    programme: "training",
+    amount: "5000000",
+    currency: "CAD",
+    usdRate: { usdPerUnit: "0.75", date: "2019-06-01", source: RATE_SOURCE },
+    at: "2019-06-01",
     steps: [{ action: "cancel", reason: "merged into the commission-strengthening grant", at: "2019-08-01" }],
   },
   {
-    key: "demo-jp-1", org: "demo-donor-jp", programme: "protection-networks", amount: "2000000000", currency: "JPY",
-    usdRate: { usdPerUnit: "0.0092", date: "2019-04-01", source: RATE_SOURCE }, at: "2019-04-01",
+    key: "demo-jp-1",
+    org: "demo-donor-jp",
+    programme: "protection-networks",
+    amount: "2000000000",
+    currency: "JPY",
+    usdRate: { usdPerUnit: "0.0092", date: "2019-04-01", source: RATE_SOURCE },
+    at: "2019-04-01",
     steps: [{ action: "commit", amount: "2000000000", reason: "exchange of notes", at: "2019-06-15" }],
   },
-  { key: "demo-devbank-1", org: "demo-donor-devbank", programme: "solidarity-cities", amount: "60000000", currency: "USD", at: "2019-05-20", steps: [] },
+  {
+    key: "demo-devbank-1",
+    org: "demo-donor-devbank",
+    programme: "solidarity-cities",
+    amount: "60000000",
+    currency: "USD",
+    at: "2019-05-20",
+    steps: [],
+  },
 ];
 
 const PLACES: PlacesSeed[] = [
   {
-    key: "demo-br-1", org: "demo-gov-br", places: 120, host: "EC", category: "legal-physical-protection", at: "2019-03-05",
+    key: "demo-br-1",
+    org: "demo-gov-br",
+    places: 120,
+    host: "EC",
+    category: "legal-physical-protection",
+    at: "2019-03-05",
     steps: [
       { action: "confirm", places: 100, reason: "quota confirmed by the national committee", at: "2019-04-01" },
       { action: "allocate", places: 60, reason: "cases accepted", at: "2019-06-01" },
@@ -110,19 +148,42 @@ const PLACES: PlacesSeed[] = [
     ],
   },
   {
-    key: "demo-br-2", org: "demo-gov-br", places: 40, host: "PE", category: "medical-needs", at: "2019-03-05",
+    key: "demo-br-2",
+    org: "demo-gov-br",
+    places: 40,
+    host: "PE",
+    category: "medical-needs",
+    at: "2019-03-05",
     steps: [
       { action: "confirm", places: 40, reason: "quota confirmed", at: "2019-04-01" },
       { action: "allocate", places: 10, reason: "cases accepted", at: "2019-07-01" },
     ],
   },
   {
-    key: "demo-cl-1", org: "demo-gov-cl", places: 80, host: "PE", category: "women-girls-at-risk", at: "2019-04-10",
+    key: "demo-cl-1",
+    org: "demo-gov-cl",
+    places: 80,
+    host: "PE",
+    category: "women-girls-at-risk",
+    at: "2019-04-10",
     steps: [{ action: "confirm", places: 50, reason: "first half confirmed", at: "2019-05-15" }],
   },
-  { key: "demo-cl-2", org: "demo-gov-cl", places: 30, host: "CO", category: "family-reunification", at: "2019-04-10", steps: [] },
   {
-    key: "demo-ar-1", org: "demo-gov-ar", places: 60, host: "EC", category: "children-adolescents-at-risk", at: "2019-02-20",
+    key: "demo-cl-2",
+    org: "demo-gov-cl",
+    places: 30,
+    host: "CO",
+    category: "family-reunification",
+    at: "2019-04-10",
+    steps: [],
+  },
+  {
+    key: "demo-ar-1",
+    org: "demo-gov-ar",
+    places: 60,
+    host: "EC",
+    category: "children-adolescents-at-risk",
+    at: "2019-02-20",
     steps: [
       { action: "confirm", places: 60, reason: "confirmed", at: "2019-03-01" },
       { action: "allocate", places: 60, reason: "cases accepted", at: "2019-04-01" },
@@ -130,7 +191,15 @@ const PLACES: PlacesSeed[] = [
       { action: "arrive", places: 60, reason: "all arrived", at: "2019-05-03" },
     ],
   },
-  { key: "demo-ar-2", org: "demo-gov-ar", places: 25, host: "PE", category: "survivors-of-violence-torture", at: "2019-06-20", steps: [] },
+  {
+    key: "demo-ar-2",
+    org: "demo-gov-ar",
+    places: 25,
+    host: "PE",
+    category: "survivors-of-violence-torture",
+    at: "2019-06-20",
+    steps: [],
+  },
 ];
 
 const PLACE_NEEDS = [
@@ -148,7 +217,10 @@ const at = (date: string) => new Date(`${date}T12:00:00Z`);
 export function seedDemoData(db: LedgerDatabase): boolean {
   if (db.select({ id: organisations.id }).from(organisations).limit(1).get()) return false;
   db.transaction((tx) => {
-    for (const organisation of ORGANISATIONS) tx.insert(organisations).values({ ...organisation, demo: true }).run();
+    for (const organisation of ORGANISATIONS)
+      tx.insert(organisations)
+        .values({ ...organisation, demo: true })
+        .run();
     tx.insert(appeals)
       .values({
         id: APPEAL_ID,
@@ -162,13 +234,21 @@ export function seedDemoData(db: LedgerDatabase): boolean {
         demo: true,
       })
       .run();
-    for (const need of PLACE_NEEDS) tx.insert(appealPlaceNeeds).values({ appealId: APPEAL_ID, ...need }).run();
+    for (const need of PLACE_NEEDS)
+      tx.insert(appealPlaceNeeds)
+        .values({ appealId: APPEAL_ID, ...need })
+        .run();
   });
 
   const coordinator: Caller = {
     tokenId: null,
     role: "coordinator",
-    organisation: { id: "demo-secretariat", name: "[DEMO] Regional Coordination Secretariat", kind: "coordinator", country: null },
+    organisation: {
+      id: "demo-secretariat",
+      name: "[DEMO] Regional Coordination Secretariat",
+      kind: "coordinator",
+      country: null,
+    },
   };
   const runSteps = (id: string, steps: Step[]) => {
     let version = 1;
@@ -225,15 +305,34 @@ export function seedDemoData(db: LedgerDatabase): boolean {
  * Issues fresh tokens for the demo organisations and revokes the previous demo ones: tokens are
  * stored hashed, so the only way to show working ones at each start is to mint new ones.
  */
-export function issueDemoTokens(db: LedgerDatabase, now = new Date()): { organisationId: string; role: Role; token: string }[] {
+export function issueDemoTokens(
+  db: LedgerDatabase,
+  now = new Date(),
+): { organisationId: string; role: Role; token: string }[] {
   return db.transaction((tx) => {
-    tx.update(tokens).set({ revokedAt: now.toISOString() }).where(and(eq(tokens.label, DEMO_TOKEN_LABEL), isNull(tokens.revokedAt))).run();
+    tx.update(tokens)
+      .set({ revokedAt: now.toISOString() })
+      .where(and(eq(tokens.label, DEMO_TOKEN_LABEL), isNull(tokens.revokedAt)))
+      .run();
     const issued: { organisationId: string; role: Role; token: string }[] = [];
     for (const holder of DEMO_TOKEN_HOLDERS) {
-      if (!tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, holder.organisationId)).get()) continue;
+      if (
+        !tx
+          .select({ id: organisations.id })
+          .from(organisations)
+          .where(eq(organisations.id, holder.organisationId))
+          .get()
+      )
+        continue;
       const token = generateToken();
       tx.insert(tokens)
-        .values({ id: token.id, organisationId: holder.organisationId, role: holder.role, label: DEMO_TOKEN_LABEL, secretHash: token.secretHash })
+        .values({
+          id: token.id,
+          organisationId: holder.organisationId,
+          role: holder.role,
+          label: DEMO_TOKEN_LABEL,
+          secretHash: token.secretHash,
+        })
         .run();
       issued.push({ ...holder, token: token.secret });
     }

@@ -60,7 +60,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
     if (path?.startsWith("/trpc/")) {
       trpc(req, res).catch((error: unknown) => {
         console.error(error);
-        if (!res.headersSent) sendJson(res, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "internal error" } });
+        if (!res.headersSent)
+          sendJson(res, 500, { error: { code: "INTERNAL_SERVER_ERROR", message: "internal error" } });
         else res.destroy();
       });
       return;

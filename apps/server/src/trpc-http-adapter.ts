@@ -31,7 +31,11 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | TRPCErr
       else chunks.push(chunk);
     });
     req.on("end", () =>
-      resolve(tooLarge ? new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `request body over ${limit} bytes` }) : Buffer.concat(chunks).toString("utf8")),
+      resolve(
+        tooLarge
+          ? new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `request body over ${limit} bytes` })
+          : Buffer.concat(chunks).toString("utf8"),
+      ),
     );
     req.on("error", reject);
   });
@@ -48,7 +52,10 @@ function headersOf(req: IncomingMessage): Headers {
 
 type AnyCallable = (input?: unknown) => Promise<unknown>;
 const createCaller = createCallerFactory(appRouter);
-const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { type: "query" | "mutation" | "subscription" } }>;
+const procedures = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { type: "query" | "mutation" | "subscription" } }
+>;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);
@@ -84,7 +91,9 @@ async function answerDirectly(
   let ctx: Context | undefined;
   try {
     ctx = createContext({ req });
-    const callable = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], createCaller(ctx)) as AnyCallable;
+    const callable = path
+      .split(".")
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], createCaller(ctx)) as AnyCallable;
     const data = await callable(input);
     sendJson(res, 200, { result: { data } });
   } catch (cause) {

@@ -51,12 +51,24 @@ const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Clie
   me: { expected: AUTHED, call: (c) => c.me.query() },
   "org.list": { expected: AUTHED, call: (c) => c.org.list.query() },
   "org.create": {
-    expected: { coordinator: "OK", state: "FORBIDDEN", donor: "FORBIDDEN", viewer: "FORBIDDEN", anonymous: "UNAUTHORIZED" },
-    call: (c) => c.org.create.mutate({ id: `org-${Math.random().toString(36).slice(2, 10)}`, name: "Test organisation", kind: "donor" }),
+    expected: {
+      coordinator: "OK",
+      state: "FORBIDDEN",
+      donor: "FORBIDDEN",
+      viewer: "FORBIDDEN",
+      anonymous: "UNAUTHORIZED",
+    },
+    call: (c) =>
+      c.org.create.mutate({
+        id: `org-${Math.random().toString(36).slice(2, 10)}`,
+        name: "Test organisation",
+        kind: "donor",
+      }),
   },
   "appeal.create": {
     expected: { coordinator: "OK", state: "OK", donor: "FORBIDDEN", viewer: "FORBIDDEN", anonymous: "UNAUTHORIZED" },
-    call: (c) => c.appeal.create.mutate({ code: appealCode(), title: "Test appeal", year: 2020, requiredUsd: "1000000" }),
+    call: (c) =>
+      c.appeal.create.mutate({ code: appealCode(), title: "Test appeal", year: 2020, requiredUsd: "1000000" }),
   },
   "appeal.list": { expected: AUTHED, call: (c) => c.appeal.list.query() },
   "appeal.get": { expected: AUTHED, call: (c) => c.appeal.get.query({ id: "demo-rmrp-2019" }) },
@@ -78,9 +90,17 @@ const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Clie
     expected: { coordinator: "OK", state: "OK", donor: "OK", viewer: "FORBIDDEN", anonymous: "UNAUTHORIZED" },
     call: (c, who) => {
       const pledge = ownPledges[who];
-      return c.pledge.transition.mutate({ id: pledge.id, expectedVersion: pledge.version, action: "commit", amount: "1", reason: "access test" }).then((next) => {
-        ownPledges[who] = next;
-      });
+      return c.pledge.transition
+        .mutate({
+          id: pledge.id,
+          expectedVersion: pledge.version,
+          action: "commit",
+          amount: "1",
+          reason: "access test",
+        })
+        .then((next) => {
+          ownPledges[who] = next;
+        });
     },
   },
   "pledge.get": { expected: AUTHED, call: (c) => c.pledge.get.query({ id: otherPledge.id }) },
@@ -92,7 +112,13 @@ const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Clie
   "situation.list": { expected: ALL, call: (c) => c.situation.list.query() },
   "situation.placesAvailable": { expected: ALL, call: (c) => c.situation.placesAvailable.query() },
   "situation.publish": {
-    expected: { coordinator: "OK", state: "FORBIDDEN", donor: "FORBIDDEN", viewer: "FORBIDDEN", anonymous: "UNAUTHORIZED" },
+    expected: {
+      coordinator: "OK",
+      state: "FORBIDDEN",
+      donor: "FORBIDDEN",
+      viewer: "FORBIDDEN",
+      anonymous: "UNAUTHORIZED",
+    },
     call: async (c) => {
       const current = (await clients.anonymous.situation.list.query()).find((situation) => situation.country === "VE")!;
       return c.situation.publish.mutate({ ...current, version: current.version + 1, updated: "2020-06-01" });
@@ -119,10 +145,22 @@ describe("access table", () => {
     for (const who of WHO) {
       actual[who] = await outcome(async () => {
         const current = await clients.coordinator.pledge.get.query({ id: otherPledge.id });
-        return clients[who].pledge.transition.mutate({ id: current.id, expectedVersion: current.version, action: "commit", amount: "1", reason: "ownership test" });
+        return clients[who].pledge.transition.mutate({
+          id: current.id,
+          expectedVersion: current.version,
+          action: "commit",
+          amount: "1",
+          reason: "ownership test",
+        });
       });
     }
-    expect(actual).toEqual({ coordinator: "OK", state: "FORBIDDEN", donor: "FORBIDDEN", viewer: "FORBIDDEN", anonymous: "UNAUTHORIZED" });
+    expect(actual).toEqual({
+      coordinator: "OK",
+      state: "FORBIDDEN",
+      donor: "FORBIDDEN",
+      viewer: "FORBIDDEN",
+      anonymous: "UNAUTHORIZED",
+    });
   });
 
   it("donors cannot pledge places, and nobody but a coordinator pledges for another organisation", async () => {
@@ -142,7 +180,13 @@ describe("access table", () => {
     expect(await outcome(() => clients.coordinator.pledge.create.mutate(places("demo-gov-cl")))).toBe("OK");
     expect(
       await outcome(() =>
-        clients.state.appeal.create.mutate({ code: appealCode(), title: "Other state's appeal", year: 2020, requiredUsd: "5", organisationId: "demo-gov-pe" }),
+        clients.state.appeal.create.mutate({
+          code: appealCode(),
+          title: "Other state's appeal",
+          year: 2020,
+          requiredUsd: "5",
+          organisationId: "demo-gov-pe",
+        }),
       ),
     ).toBe("FORBIDDEN");
   });

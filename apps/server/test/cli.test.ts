@@ -27,9 +27,22 @@ describe("solidaria CLI", () => {
   });
 
   it("org add, token create (printed once), token revoke", () => {
-    expect(runCli(["org", "add", "--db", db, "--id", "gov-uy", "--name", "Government of Uruguay", "--kind", "state", "--country", "uy"]).stdout).toContain(
-      "added organisation gov-uy (state, UY)",
-    );
+    expect(
+      runCli([
+        "org",
+        "add",
+        "--db",
+        db,
+        "--id",
+        "gov-uy",
+        "--name",
+        "Government of Uruguay",
+        "--kind",
+        "state",
+        "--country",
+        "uy",
+      ]).stdout,
+    ).toContain("added organisation gov-uy (state, UY)");
     const created = runCli(["token", "create", "--db", db, "--org", "gov-uy", "--role", "state", "--label", "ops"]);
     const token = /token:\s+(sol_\S+)/.exec(created.stdout)?.[1];
     const id = /token id:\s+(\S+)/.exec(created.stdout)?.[1];

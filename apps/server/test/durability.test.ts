@@ -85,7 +85,15 @@ describe("durability", () => {
       const client = clientFor(url, token);
       const created = await Promise.all(
         Array.from({ length: 200 }, () =>
-          client.pledge.create.mutate({ kind: "funding", idempotencyKey: key("workers"), appealId: "demo-rmrp-2019", programme: "training", year: 2020, amount: "1", currency: "USD" }),
+          client.pledge.create.mutate({
+            kind: "funding",
+            idempotencyKey: key("workers"),
+            appealId: "demo-rmrp-2019",
+            programme: "training",
+            year: 2020,
+            amount: "1",
+            currency: "USD",
+          }),
         ),
       );
       expect(new Set(created.map((pledge) => pledge.id)).size).toBe(200);
@@ -117,7 +125,14 @@ describe("durability", () => {
     try {
       const donor = server.client("demo-donor-us", "donor");
       for (let index = 0; index < 20; index += 1) {
-        await donor.pledge.create.mutate({ kind: "funding", idempotencyKey: key(), programme: "training", year: 2020, amount: "1", currency: "USD" });
+        await donor.pledge.create.mutate({
+          kind: "funding",
+          idempotencyKey: key(),
+          programme: "training",
+          year: 2020,
+          amount: "1",
+          currency: "USD",
+        });
       }
       const expected = {
         pledges: server.db.select({ n: count() }).from(pledges).get()!.n,
@@ -126,7 +141,14 @@ describe("durability", () => {
       const destination = join(server.dir, "backup", "copy.sqlite");
       const writes = Promise.all(
         Array.from({ length: 10 }, () =>
-          donor.pledge.create.mutate({ kind: "funding", idempotencyKey: key(), programme: "training", year: 2020, amount: "1", currency: "USD" }),
+          donor.pledge.create.mutate({
+            kind: "funding",
+            idempotencyKey: key(),
+            programme: "training",
+            year: 2020,
+            amount: "1",
+            currency: "USD",
+          }),
         ),
       );
       await backupDatabase(server.db, destination);

@@ -46,7 +46,15 @@ describe("money that would stop adding up exactly", () => {
 
   it("refuses an amendment whose USD equivalent is too large, leaving the pledge as it was", async () => {
     const pledge = await donor.pledge.create.mutate(funding("1000", "EUR", "1000"));
-    const refused = await failure(() => donor.pledge.transition.mutate({ id: pledge.id, expectedVersion: 1, action: "amend", amount: "99999999999", reason: "typo" }));
+    const refused = await failure(() =>
+      donor.pledge.transition.mutate({
+        id: pledge.id,
+        expectedVersion: 1,
+        action: "amend",
+        amount: "99999999999",
+        reason: "typo",
+      }),
+    );
     expect(refused).toMatchObject({ code: "BAD_REQUEST" });
     expect(refused.message).toMatch(/amount: /);
     expect((await donor.pledge.get.query({ id: pledge.id })).version).toBe(1);
@@ -79,24 +87,45 @@ describe("who moves what", () => {
       hostCountry: "PE",
       category: "medical-needs",
     });
-    const refused = await failure(() => donor.pledge.transition.mutate({ id: places.id, expectedVersion: 1, action: "confirm", places: 5, reason: "confirmed" }));
+    const refused = await failure(() =>
+      donor.pledge.transition.mutate({
+        id: places.id,
+        expectedVersion: 1,
+        action: "confirm",
+        places: 5,
+        reason: "confirmed",
+      }),
+    );
     expect(refused.code).toBe("FORBIDDEN");
   });
 });
 
 describe("reports and appeals", () => {
   it("a fair-share key the indicators cannot serve is bad input, for every role", async () => {
-    const unknown = await failure(() => viewer.report.fairShare.query({ kind: "places", key: { id: "k", weights: [{ indicator: "nope", weight: 1 }] } }));
+    const unknown = await failure(() =>
+      viewer.report.fairShare.query({ kind: "places", key: { id: "k", weights: [{ indicator: "nope", weight: 1 }] } }),
+    );
     expect(unknown).toMatchObject({ code: "BAD_REQUEST", httpStatus: 400 });
     expect(unknown.message).toMatch(/key: no state has every indicator/);
-    const absurd = await failure(() => viewer.report.fairShare.query({ kind: "places", key: { id: "k", weights: [{ indicator: "population", weight: 1e308 }] } }));
+    const absurd = await failure(() =>
+      viewer.report.fairShare.query({
+        kind: "places",
+        key: { id: "k", weights: [{ indicator: "population", weight: 1e308 }] },
+      }),
+    );
     expect(absurd.message).toMatch(/weight: must be 1000 or less/);
   });
 
   it("an appeal that lists a host country and category twice is refused, naming the repeat", async () => {
     const need = { hostCountry: "PE", category: "medical-needs" as const, needed: 5 };
     const refused = await failure(() =>
-      coordinator.appeal.create.mutate({ code: "DUP-NEEDS", title: "Duplicate needs", year: 2020, requiredUsd: "1000", placeNeeds: [need, need] }),
+      coordinator.appeal.create.mutate({
+        code: "DUP-NEEDS",
+        title: "Duplicate needs",
+        year: 2020,
+        requiredUsd: "1000",
+        placeNeeds: [need, need],
+      }),
     );
     expect(refused).toMatchObject({ code: "BAD_REQUEST" });
     expect(refused.message).toMatch(/placeNeeds\[1\]: repeats PE medical-needs/);

@@ -27,7 +27,9 @@ export interface TestServer {
 }
 
 /** The real server on a random port with a fresh SQLite file (demo data loaded unless `empty`). */
-export async function startTestServer(options: { empty?: boolean } & Partial<HttpServerOptions> = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { empty?: boolean } & Partial<HttpServerOptions> = {},
+): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), "solidaria-test-"));
   const dbPath = join(dir, "ledger.sqlite");
   const db = openDatabase(dbPath);
@@ -58,12 +60,15 @@ export async function outcome(call: () => Promise<unknown>): Promise<string> {
     await call();
     return "OK";
   } catch (error) {
-    if (error instanceof TRPCClientError) return String((error.data as { code?: string } | undefined)?.code ?? error.message);
+    if (error instanceof TRPCClientError)
+      return String((error.data as { code?: string } | undefined)?.code ?? error.message);
     throw error;
   }
 }
 
-export async function failure(call: () => Promise<unknown>): Promise<{ code: string; message: string; httpStatus: number | undefined }> {
+export async function failure(
+  call: () => Promise<unknown>,
+): Promise<{ code: string; message: string; httpStatus: number | undefined }> {
   try {
     await call();
   } catch (error) {
@@ -77,4 +82,5 @@ export async function failure(call: () => Promise<unknown>): Promise<{ code: str
 }
 
 let keys = 0;
-export const key = (prefix = "test") => `${prefix}-${Date.now()}-${(keys += 1)}-${Math.random().toString(36).slice(2, 8)}`;
+export const key = (prefix = "test") =>
+  `${prefix}-${Date.now()}-${(keys += 1)}-${Math.random().toString(36).slice(2, 8)}`;

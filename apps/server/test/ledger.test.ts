@@ -42,10 +42,28 @@ describe("funding pledges over HTTP", () => {
 
   it("move pledged -> committed -> paid, each step an event with who, when and why", async () => {
     let pledge = await donor.pledge.create.mutate(eurPledge(key(), "300"));
-    pledge = await donor.pledge.transition.mutate({ id: pledge.id, expectedVersion: 1, action: "commit", amount: "300", reason: "agreement signed" });
-    pledge = await donor.pledge.transition.mutate({ id: pledge.id, expectedVersion: 2, action: "pay", amount: "100.25", reason: "first tranche" });
+    pledge = await donor.pledge.transition.mutate({
+      id: pledge.id,
+      expectedVersion: 1,
+      action: "commit",
+      amount: "300",
+      reason: "agreement signed",
+    });
+    pledge = await donor.pledge.transition.mutate({
+      id: pledge.id,
+      expectedVersion: 2,
+      action: "pay",
+      amount: "100.25",
+      reason: "first tranche",
+    });
     expect(pledge).toMatchObject({ status: "partially-paid", version: 3 });
-    pledge = await donor.pledge.transition.mutate({ id: pledge.id, expectedVersion: 3, action: "pay", amount: "199.75", reason: "final tranche" });
+    pledge = await donor.pledge.transition.mutate({
+      id: pledge.id,
+      expectedVersion: 3,
+      action: "pay",
+      amount: "199.75",
+      reason: "final tranche",
+    });
     expect(pledge.status).toBe("paid");
     const history = await donor.pledge.history.query({ id: pledge.id });
     expect(history.map((event) => [event.version, event.type, event.reason])).toEqual([
@@ -54,7 +72,10 @@ describe("funding pledges over HTTP", () => {
       [3, "pay", "first tranche"],
       [4, "pay", "final tranche"],
     ]);
-    expect(history[2]).toMatchObject({ data: { type: "pay", amountMinor: 10_025 }, by: { organisationId: "demo-donor-eu" } });
+    expect(history[2]).toMatchObject({
+      data: { type: "pay", amountMinor: 10_025 },
+      by: { organisationId: "demo-donor-eu" },
+    });
     expect(history[2]?.by.tokenId).toEqual(expect.any(String));
     expect(history[2]?.at).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
@@ -63,11 +84,25 @@ describe("funding pledges over HTTP", () => {
     const pledge = await donor.pledge.create.mutate(eurPledge(key(), "100"));
     const before = server.db.select({ n: count() }).from(pledgeEvents).get()!.n;
     const overCommit = await failure(() =>
-      donor.pledge.transition.mutate({ id: pledge.id, expectedVersion: 1, action: "commit", amount: "100.01", reason: "too much" }),
+      donor.pledge.transition.mutate({
+        id: pledge.id,
+        expectedVersion: 1,
+        action: "commit",
+        amount: "100.01",
+        reason: "too much",
+      }),
     );
     expect(overCommit).toMatchObject({ code: "BAD_REQUEST" });
     expect(overCommit.message).toMatch(/amount: committed would exceed the amount pledged/);
-    const overPay = await failure(() => donor.pledge.transition.mutate({ id: pledge.id, expectedVersion: 1, action: "pay", amount: "1", reason: "nothing committed" }));
+    const overPay = await failure(() =>
+      donor.pledge.transition.mutate({
+        id: pledge.id,
+        expectedVersion: 1,
+        action: "pay",
+        amount: "1",
+        reason: "nothing committed",
+      }),
+    );
     expect(overPay.message).toMatch(/paid would exceed the amount committed/);
     expect(server.db.select({ n: count() }).from(pledgeEvents).get()!.n).toBe(before);
     expect((await donor.pledge.get.query({ id: pledge.id })).version).toBe(1);
@@ -87,14 +122,31 @@ describe("places pledges over HTTP", () => {
       category: "medical-needs",
     });
     const step = async (action: string, places: number) => {
-      pledge = await state.pledge.transition.mutate({ id: pledge.id, expectedVersion: pledge.version, action, places, reason: `${action} ${places}` });
+      pledge = await state.pledge.transition.mutate({
+        id: pledge.id,
+        expectedVersion: pledge.version,
+        action,
+        places,
+        reason: `${action} ${places}`,
+      });
     };
     await step("confirm", 8);
     await step("allocate", 5);
-    expect((await failure(() => step("depart", 6))).message).toMatch(/departed places would exceed the allocated places/);
+    expect((await failure(() => step("depart", 6))).message).toMatch(
+      /departed places would exceed the allocated places/,
+    );
     await step("depart", 5);
     await step("arrive", 4);
-    expect(pledge.places).toEqual({ resettlementCountry: "BR", hostCountry: "PE", category: "medical-needs", pledged: 10, confirmed: 8, allocated: 5, departed: 5, arrived: 4 });
+    expect(pledge.places).toEqual({
+      resettlementCountry: "BR",
+      hostCountry: "PE",
+      category: "medical-needs",
+      pledged: 10,
+      confirmed: 8,
+      allocated: 5,
+      departed: 5,
+      arrived: 4,
+    });
     expect(pledge.status).toBe("arrived");
   });
 });
@@ -105,7 +157,9 @@ describe("idempotency and concurrency", () => {
     const first = await donor.pledge.create.mutate(input);
     const again = await donor.pledge.create.mutate(input);
     expect(again.id).toBe(first.id);
-    expect(server.db.select({ n: count() }).from(pledges).where(eq(pledges.idempotencyKey, input.idempotencyKey)).get()!.n).toBe(1);
+    expect(
+      server.db.select({ n: count() }).from(pledges).where(eq(pledges.idempotencyKey, input.idempotencyKey)).get()!.n,
+    ).toBe(1);
   });
 
   it("the same key with different content is a CONFLICT", async () => {

@@ -22,7 +22,9 @@ describe("pledge.list", () => {
     expect(hostedInPeru.items.every((pledge) => pledge.places?.hostCountry === "PE")).toBe(true);
     expect((await viewer.pledge.list.query({ programme: "commission-strengthening" })).items).toHaveLength(1);
     expect((await viewer.pledge.list.query({ organisationId: "demo-donor-ca" })).items).toHaveLength(2);
-    expect((await viewer.pledge.list.query({ status: "cancelled" })).items.map((pledge) => pledge.organisationId)).toEqual(["demo-donor-ca"]);
+    expect(
+      (await viewer.pledge.list.query({ status: "cancelled" })).items.map((pledge) => pledge.organisationId),
+    ).toEqual(["demo-donor-ca"]);
     expect((await viewer.pledge.list.query({ year: 2021 })).items).toEqual([]);
   });
 
@@ -51,11 +53,29 @@ describe("appeals", () => {
       placeNeeds: [{ hostCountry: "EC", category: "medical-needs", needed: 40 }],
     });
     expect(created).toMatchObject({ organisationId: "demo-gov-ec", requiredUsd: "2500000.50" });
-    expect(await viewer.appeal.get.query({ id: created.id })).toMatchObject({ code: "EC-2020-SYN", placeNeeds: [{ hostCountry: "EC", category: "medical-needs", needed: 40 }] });
+    expect(await viewer.appeal.get.query({ id: created.id })).toMatchObject({
+      code: "EC-2020-SYN",
+      placeNeeds: [{ hostCountry: "EC", category: "medical-needs", needed: 40 }],
+    });
     expect((await viewer.appeal.list.query({ year: 2020 })).map((appeal) => appeal.code)).toContain("EC-2020-SYN");
-    expect((await failure(() => state.appeal.create.mutate({ code: "EC-2020-SYN", title: "Again", year: 2020, requiredUsd: "1" }))).code).toBe("CONFLICT");
+    expect(
+      (
+        await failure(() =>
+          state.appeal.create.mutate({ code: "EC-2020-SYN", title: "Again", year: 2020, requiredUsd: "1" }),
+        )
+      ).code,
+    ).toBe("CONFLICT");
     expect((await failure(() => viewer.appeal.get.query({ id: "nope" }))).code).toBe("NOT_FOUND");
-    const bad = await failure(() => state.appeal.create.mutate({ code: "X-1", title: "Dates", year: 2020, requiredUsd: "1", startDate: "2020-05-01", endDate: "2020-01-01" }));
+    const bad = await failure(() =>
+      state.appeal.create.mutate({
+        code: "X-1",
+        title: "Dates",
+        year: 2020,
+        requiredUsd: "1",
+        startDate: "2020-05-01",
+        endDate: "2020-01-01",
+      }),
+    );
     expect(bad.message).toMatch(/endDate: must not be before startDate/);
   });
 });

@@ -31,7 +31,10 @@ describe("report.coverage", () => {
       paid: "0",
     });
     // The cancelled CAD pledge counts only what was paid on it (nothing).
-    expect(appeal?.byCurrency.find((row) => row.currency === "CAD")).toMatchObject({ pledges: 2, pledged: "40000000.00" });
+    expect(appeal?.byCurrency.find((row) => row.currency === "CAD")).toMatchObject({
+      pledges: 2,
+      pledged: "40000000.00",
+    });
   });
 
   it("follows new commitments", async () => {
@@ -45,7 +48,13 @@ describe("report.coverage", () => {
       amount: "1000000",
       currency: "USD",
     });
-    await donor.pledge.transition.mutate({ id: pledge.id, expectedVersion: 1, action: "commit", amount: "1000000", reason: "signed" });
+    await donor.pledge.transition.mutate({
+      id: pledge.id,
+      expectedVersion: 1,
+      action: "commit",
+      amount: "1000000",
+      reason: "signed",
+    });
     const [appeal] = await viewer.report.coverage.query({ appealId: "demo-rmrp-2019" });
     expect(appeal?.usd.committed).toBe("381400000.00");
     expect(appeal?.usd.unmet).toBe("356600000.00");
@@ -93,9 +102,14 @@ describe("report.fairShare", () => {
   });
 
   it("accepts a custom key and rejects a malformed one", async () => {
-    const byPopulation = await viewer.report.fairShare.query({ kind: "places", key: { id: "pop", weights: [{ indicator: "population", weight: 1 }] } });
+    const byPopulation = await viewer.report.fairShare.query({
+      kind: "places",
+      key: { id: "pop", weights: [{ indicator: "population", weight: 1 }] },
+    });
     expect(byPopulation.key).toBe("pop");
-    expect((await failure(() => viewer.report.fairShare.query({ kind: "places", key: { id: "x", weights: [] } }))).code).toBe("BAD_REQUEST");
+    expect(
+      (await failure(() => viewer.report.fairShare.query({ kind: "places", key: { id: "x", weights: [] } }))).code,
+    ).toBe("BAD_REQUEST");
   });
 });
 
@@ -110,14 +124,24 @@ describe("situations", () => {
     expect(after.find((situation) => situation.country === "VE")?.version).toBe(venezuela.version + 1);
     const stale = await failure(() => coordinator.situation.publish.mutate({ ...venezuela, version: 1 }));
     expect(stale.code).toBe("CONFLICT");
-    const invalid = await failure(() => coordinator.situation.publish.mutate({ ...venezuela, version: 9, cartagenaGrounds: [{ ground: "drought" }] }));
+    const invalid = await failure(() =>
+      coordinator.situation.publish.mutate({ ...venezuela, version: 9, cartagenaGrounds: [{ ground: "drought" }] }),
+    );
     expect(invalid.message).toMatch(/cartagenaGrounds\[0\]/);
   });
 
   it("places still open are a public aggregate with no case data", async () => {
     const places = await server.client().situation.placesAvailable.query();
-    expect(places).toContainEqual(expect.objectContaining({ hostCountry: "PE", resettlementCountry: "BR", category: "medical-needs", available: 30 }));
-    for (const row of places) expect(Object.keys(row).sort()).toEqual(["asOf", "available", "category", "hostCountry", "resettlementCountry"]);
+    expect(places).toContainEqual(
+      expect.objectContaining({
+        hostCountry: "PE",
+        resettlementCountry: "BR",
+        category: "medical-needs",
+        available: 30,
+      }),
+    );
+    for (const row of places)
+      expect(Object.keys(row).sort()).toEqual(["asOf", "available", "category", "hostCountry", "resettlementCountry"]);
   });
 });
 

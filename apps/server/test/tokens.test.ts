@@ -26,7 +26,10 @@ describe("API tokens", () => {
   it("identify the organisation and role; revoked or unknown tokens get UNAUTHORIZED", async () => {
     const { id, secret } = createToken(server.db, { organisationId: "demo-gov-pe", role: "state", label: "t" });
     const client = clientFor(server.url, secret);
-    expect(await client.me.query()).toMatchObject({ role: "state", organisation: { id: "demo-gov-pe", country: "PE" } });
+    expect(await client.me.query()).toMatchObject({
+      role: "state",
+      organisation: { id: "demo-gov-pe", country: "PE" },
+    });
     revokeToken(server.db, id);
     expect((await failure(() => client.me.query())).code).toBe("UNAUTHORIZED");
     expect((await failure(() => clientFor(server.url, "sol_made-up").me.query())).code).toBe("UNAUTHORIZED");

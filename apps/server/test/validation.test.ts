@@ -35,13 +35,25 @@ describe("bad input gets BAD_REQUEST naming the field, and nothing is written", 
   const cases: [string, Record<string, unknown>, RegExp][] = [
     ["unknown currency", { currency: "XYZ" }, /currency: is not an ISO 4217 currency code/],
     ["too many decimals", { amount: "10.001" }, /amount: USD has 2 decimal places, got "10.001"/],
-    ["too many decimals for JPY", { amount: "10.5", currency: "JPY", usdRate: { usdPerUnit: "0.009", date: "2020-01-01", source: "t" } }, /amount: JPY has no decimal places/],
+    [
+      "too many decimals for JPY",
+      { amount: "10.5", currency: "JPY", usdRate: { usdPerUnit: "0.009", date: "2020-01-01", source: "t" } },
+      /amount: JPY has no decimal places/,
+    ],
     ["zero amount", { amount: "0" }, /amount: must be greater than zero/],
     ["negative amount", { amount: "-5" }, /amount: amount "-5" is negative/],
     ["not a number", { amount: "1e6" }, /amount: amount "1e6" is not a decimal number/],
     ["year out of range", { year: 1999 }, /year: must be 2000 or later/],
-    ["rate date out of range", { currency: "EUR", usdRate: { usdPerUnit: "1.1", date: "1999-12-31", source: "t" } }, /usdRate.date: must be between 2000-01-01 and 2100-12-31/],
-    ["impossible date", { currency: "EUR", usdRate: { usdPerUnit: "1.1", date: "2020-02-30", source: "t" } }, /usdRate.date: must be a real calendar date/],
+    [
+      "rate date out of range",
+      { currency: "EUR", usdRate: { usdPerUnit: "1.1", date: "1999-12-31", source: "t" } },
+      /usdRate.date: must be between 2000-01-01 and 2100-12-31/,
+    ],
+    [
+      "impossible date",
+      { currency: "EUR", usdRate: { usdPerUnit: "1.1", date: "2020-02-30", source: "t" } },
+      /usdRate.date: must be a real calendar date/,
+    ],
     ["missing rate for a non-USD currency", { currency: "EUR" }, /usdRate: is required for EUR/],
     ["unknown field", { surprise: true }, /unknown field\(s\): "surprise"/],
     ["unknown programme", { programme: "walls" }, /programme: must be one of/],
@@ -72,7 +84,9 @@ describe("bad input gets BAD_REQUEST naming the field, and nothing is written", 
     };
     const error = await failure(() => state.pledge.create.mutate(places));
     expect(error.message).toMatch(/resettlementCountry: is not an ISO 3166-1 alpha-2 country code/);
-    expect((await failure(() => state.pledge.create.mutate({ ...places, resettlementCountry: "BR", places: 0 }))).message).toMatch(/places: must be at least 1/);
+    expect(
+      (await failure(() => state.pledge.create.mutate({ ...places, resettlementCountry: "BR", places: 0 }))).message,
+    ).toMatch(/places: must be at least 1/);
   });
 
   it("oversized bodies are refused before parsing (413)", async () => {
@@ -108,16 +122,30 @@ describe("HTTP host", () => {
   it("allows CORS only for configured origins and extensions", async () => {
     const closed = await fetch(`${server.url}/trpc/health`, { headers: { origin: "https://evil.example" } });
     expect(closed.status).toBe(403);
-    const extension = await fetch(`${server.url}/trpc/health`, { headers: { origin: "chrome-extension://abcdefghijklmnopabcdefghijklmnop" } });
+    const extension = await fetch(`${server.url}/trpc/health`, {
+      headers: { origin: "chrome-extension://abcdefghijklmnopabcdefghijklmnop" },
+    });
     expect(extension.status).toBe(200);
-    expect(extension.headers.get("access-control-allow-origin")).toBe("chrome-extension://abcdefghijklmnopabcdefghijklmnop");
-    const configured = await startTestServer({ allowedOrigins: ["https://dashboard.example"], extensionIds: ["known-id"] });
+    expect(extension.headers.get("access-control-allow-origin")).toBe(
+      "chrome-extension://abcdefghijklmnopabcdefghijklmnop",
+    );
+    const configured = await startTestServer({
+      allowedOrigins: ["https://dashboard.example"],
+      extensionIds: ["known-id"],
+    });
     try {
-      const preflight = await fetch(`${configured.url}/trpc/pledge.create`, { method: "OPTIONS", headers: { origin: "https://dashboard.example" } });
+      const preflight = await fetch(`${configured.url}/trpc/pledge.create`, {
+        method: "OPTIONS",
+        headers: { origin: "https://dashboard.example" },
+      });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get("access-control-allow-headers")).toContain("authorization");
-      expect((await fetch(`${configured.url}/trpc/health`, { headers: { origin: "chrome-extension://other-id" } })).status).toBe(403);
-      expect((await fetch(`${configured.url}/trpc/health`, { headers: { origin: "moz-extension://known-id" } })).status).toBe(200);
+      expect(
+        (await fetch(`${configured.url}/trpc/health`, { headers: { origin: "chrome-extension://other-id" } })).status,
+      ).toBe(403);
+      expect(
+        (await fetch(`${configured.url}/trpc/health`, { headers: { origin: "moz-extension://known-id" } })).status,
+      ).toBe(200);
     } finally {
       await configured.close();
     }

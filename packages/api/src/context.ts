@@ -7,7 +7,12 @@ export interface Caller {
   /** null for the server's own actions (demo seeding, CLI maintenance). */
   readonly tokenId: string | null;
   readonly role: Role;
-  readonly organisation: { readonly id: string; readonly name: string; readonly kind: string; readonly country: string | null };
+  readonly organisation: {
+    readonly id: string;
+    readonly name: string;
+    readonly kind: string;
+    readonly country: string | null;
+  };
 }
 
 export interface Context {

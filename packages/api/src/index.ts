@@ -2,7 +2,13 @@ export { appRouter, type AppRouter } from "./root.js";
 export { createContextFactory, resolveCaller, type Caller, type Context } from "./context.js";
 export { createCallerFactory } from "./trpc.js";
 export { generateToken, hashToken } from "./auth/tokens.js";
-export { createPledge, transitionPledge, stateOf, projectionColumns, pledgeHistory } from "./ledger/pledge-ledger-service.js";
+export {
+  createPledge,
+  transitionPledge,
+  stateOf,
+  projectionColumns,
+  pledgeHistory,
+} from "./ledger/pledge-ledger-service.js";
 export { rebuildProjection, rebuildFundingTotals, verifyFundingTotals } from "./ledger/rebuild-projection.js";
 export { toPledgeView, type PledgeView } from "./ledger/pledge-view.js";
 export { coverageReport } from "./reports/coverage.js";

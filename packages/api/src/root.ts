@@ -7,7 +7,11 @@ import { situationRouter } from "./routers/situation.js";
 
 export const appRouter = router({
   health: publicProcedure.query(({ ctx }) => ({ status: "ok" as const, time: ctx.now().toISOString() })),
-  me: authedProcedure.query(({ ctx }) => ({ role: ctx.caller.role, tokenId: ctx.caller.tokenId, organisation: ctx.caller.organisation })),
+  me: authedProcedure.query(({ ctx }) => ({
+    role: ctx.caller.role,
+    tokenId: ctx.caller.tokenId,
+    organisation: ctx.caller.organisation,
+  })),
   org: organisationRouter,
   appeal: appealRouter,
   pledge: pledgeRouter,

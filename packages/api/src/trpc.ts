@@ -14,7 +14,11 @@ const t = initTRPC.context<Context>().create({
     const internal = error.code === "INTERNAL_SERVER_ERROR";
     return {
       ...shape,
-      message: issues ? `Invalid input: ${issues.join("; ")}` : internal ? "internal server error: the request was not applied" : shape.message,
+      message: issues
+        ? `Invalid input: ${issues.join("; ")}`
+        : internal
+          ? "internal server error: the request was not applied"
+          : shape.message,
       data: { ...shape.data, issues },
     };
   },
@@ -36,7 +40,10 @@ export const authedProcedure = t.procedure.use(({ ctx, next }) => {
 export function roleProcedure(...roles: Role[]) {
   return authedProcedure.use(({ ctx, next }) => {
     if (!roles.includes(ctx.caller.role)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `this needs the role ${roles.join(" or ")}; your token is ${ctx.caller.role}` });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `this needs the role ${roles.join(" or ")}; your token is ${ctx.caller.role}`,
+      });
     }
     return next();
   });

@@ -20,7 +20,9 @@ export const Id = z.string().trim().min(1).max(100);
 export const Year = z.number().int().min(2000, "must be 2000 or later").max(2100, "must be 2100 or earlier");
 const Reason = z.string().trim().min(3, "must say why (3 characters or more)").max(500);
 const RecentDate = IsoDate.check(
-  z.refine((value: string) => value >= "2000-01-01" && value <= "2100-12-31", { message: "must be between 2000-01-01 and 2100-12-31" }),
+  z.refine((value: string) => value >= "2000-01-01" && value <= "2100-12-31", {
+    message: "must be between 2000-01-01 and 2100-12-31",
+  }),
 );
 
 /** A decimal amount as a string ("1500000.50"): numbers in JSON lose exactness. */
@@ -34,7 +36,12 @@ export const Amount = z.string().trim().min(1).max(40);
 export const MAX_PLEDGE_MINOR = 10 ** 13;
 
 /** Validates amount + currency together, naming `amount` when the value is wrong for the currency. */
-export function checkMoney(amount: string, currency: string, context: z.RefinementCtx, path: string[] = ["amount"]): Money | undefined {
+export function checkMoney(
+  amount: string,
+  currency: string,
+  context: z.RefinementCtx,
+  path: string[] = ["amount"],
+): Money | undefined {
   try {
     const money = parseMoney(amount, currency);
     if (money.minor === 0) {
@@ -48,7 +55,11 @@ export function checkMoney(amount: string, currency: string, context: z.Refineme
     return money;
   } catch (error) {
     if (!(error instanceof MoneyError)) throw error;
-    context.addIssue({ code: "custom", path: error.reason === "unknown-currency" ? ["currency"] : path, message: error.message });
+    context.addIssue({
+      code: "custom",
+      path: error.reason === "unknown-currency" ? ["currency"] : path,
+      message: error.message,
+    });
     return undefined;
   }
 }
@@ -119,10 +130,18 @@ export const PledgeCreate = z
     if (input.kind !== "funding") return;
     const money = checkMoney(input.amount, input.currency, context);
     if (input.currency !== "USD" && input.usdRate === undefined) {
-      context.addIssue({ code: "custom", path: ["usdRate"], message: `is required for ${input.currency}: the dated USD rate used` });
+      context.addIssue({
+        code: "custom",
+        path: ["usdRate"],
+        message: `is required for ${input.currency}: the dated USD rate used`,
+      });
     }
     if (money && input.usdRate && input.currency !== "USD" && !usdEquivalentFits(money, input.usdRate)) {
-      context.addIssue({ code: "custom", path: ["usdRate", "usdPerUnit"], message: `gives a USD equivalent above the limit for one pledge (${MAX_PLEDGE_MINOR} cents)` });
+      context.addIssue({
+        code: "custom",
+        path: ["usdRate", "usdPerUnit"],
+        message: `gives a USD equivalent above the limit for one pledge (${MAX_PLEDGE_MINOR} cents)`,
+      });
     }
   });
 export type PledgeCreate = z.infer<typeof PledgeCreate>;
@@ -140,7 +159,11 @@ export const PledgeTransition = z
   })
   .superRefine((input, context) => {
     if (input.amount !== undefined && input.places !== undefined) {
-      context.addIssue({ code: "custom", path: ["places"], message: "give either amount (funding) or places, not both" });
+      context.addIssue({
+        code: "custom",
+        path: ["places"],
+        message: "give either amount (funding) or places, not both",
+      });
     }
   });
 export type PledgeTransition = z.infer<typeof PledgeTransition>;
@@ -185,7 +208,12 @@ export const AppealCreate = z
     const seen = new Set<string>();
     input.placeNeeds.forEach((need, index) => {
       const key = `${need.hostCountry}/${need.category}`;
-      if (seen.has(key)) context.addIssue({ code: "custom", path: ["placeNeeds", index], message: `repeats ${need.hostCountry} ${need.category}: give each host country and category once` });
+      if (seen.has(key))
+        context.addIssue({
+          code: "custom",
+          path: ["placeNeeds", index],
+          message: `repeats ${need.hostCountry} ${need.category}: give each host country and category once`,
+        });
       seen.add(key);
     });
   });

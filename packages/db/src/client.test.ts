@@ -21,11 +21,28 @@ describe("openDatabase", () => {
     try {
       expect(db.$client.pragma("journal_mode", { simple: true })).toBe("wal");
       expect(db.$client.pragma("foreign_keys", { simple: true })).toBe(1);
-      const tables = db.$client.prepare("select name from sqlite_master where type = 'table' order by name").pluck().all();
-      expect(tables).toEqual(expect.arrayContaining(["organisations", "tokens", "appeals", "pledges", "pledge_events", "funding_totals", "country_situations"]));
-      expect(() => db.$client.prepare("insert into tokens (id, organisation_id, role, label, secret_hash) values ('t', 'missing', 'viewer', 'x', 'h')").run()).toThrow(
-        /FOREIGN KEY/,
+      const tables = db.$client
+        .prepare("select name from sqlite_master where type = 'table' order by name")
+        .pluck()
+        .all();
+      expect(tables).toEqual(
+        expect.arrayContaining([
+          "organisations",
+          "tokens",
+          "appeals",
+          "pledges",
+          "pledge_events",
+          "funding_totals",
+          "country_situations",
+        ]),
       );
+      expect(() =>
+        db.$client
+          .prepare(
+            "insert into tokens (id, organisation_id, role, label, secret_hash) values ('t', 'missing', 'viewer', 'x', 'h')",
+          )
+          .run(),
+      ).toThrow(/FOREIGN KEY/);
     } finally {
       closeDatabase(db);
     }
@@ -52,7 +69,13 @@ describe("openDatabase", () => {
     closeDatabase(db);
     const copy = openDatabase(destination, { readonly: true });
     try {
-      expect(copy.select().from(organisations).all().map((row) => row.id)).toEqual(["org-1"]);
+      expect(
+        copy
+          .select()
+          .from(organisations)
+          .all()
+          .map((row) => row.id),
+      ).toEqual(["org-1"]);
     } finally {
       closeDatabase(copy);
     }

@@ -12,7 +12,9 @@ export type Role = (typeof ROLES)[number];
 export const ORGANISATION_KINDS = ["state", "donor", "agency", "coordinator"] as const;
 
 const timestamps = {
-  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  createdAt: text("created_at")
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
 };
 
 export const organisations = sqliteTable("organisations", {

@@ -27,7 +27,9 @@ function best(label: string, run: () => number): number {
     fastest = Math.min(fastest, performance.now() - start);
   }
   const perSecond = CASES / (fastest / 1000);
-  console.log(`${label.padEnd(38)} ${fastest.toFixed(1).padStart(8)} ms  ${Math.round(perSecond).toLocaleString("en").padStart(11)} cases/s  (checksum ${sink})`);
+  console.log(
+    `${label.padEnd(38)} ${fastest.toFixed(1).padStart(8)} ms  ${Math.round(perSecond).toLocaleString("en").padStart(11)} cases/s  (checksum ${sink})`,
+  );
   return perSecond;
 }
 
@@ -52,7 +54,9 @@ const both = best("parse + evaluateCase", () => {
 });
 console.log(`ratio evaluateCase / schema parse throughput: ${(engine / baseline).toFixed(2)}x`);
 console.log(`ratio parse+evaluate / schema parse time:      ${(baseline / both).toFixed(2)}x slower`);
-console.log(`target >= 100,000 cases/s: ${engine >= 100_000 ? "met" : "NOT met"} (${Math.round(engine).toLocaleString("en")})`);
+console.log(
+  `target >= 100,000 cases/s: ${engine >= 100_000 ? "met" : "NOT met"} (${Math.round(engine).toLocaleString("en")})`,
+);
 
 const { bytes } = await bundleForBrowsers();
 console.log(`target bundle <= 150 KB: ${bytes <= 150 * 1024 ? "met" : "NOT met"} (${(bytes / 1024).toFixed(1)} KB)`);

@@ -22,7 +22,8 @@ export function syntheticCases(count: number, seed = 20191120): CaseFactsInput[]
       person.age === undefined ? person : { ...person, age: Math.max(0, person.age + Math.floor(next() * 20) - 10) },
     );
     if (base.claim?.date) base.claim = { ...base.claim, date: shiftDate(base.claim.date) };
-    if (base.decision?.notifiedDate) base.decision = { ...base.decision, notifiedDate: shiftDate(base.decision.notifiedDate) };
+    if (base.decision?.notifiedDate)
+      base.decision = { ...base.decision, notifiedDate: shiftDate(base.decision.notifiedDate) };
     if (base.entry?.date) base.entry = { ...base.entry, date: shiftDate(base.entry.date) };
     cases.push(base);
   }

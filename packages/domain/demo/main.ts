@@ -25,7 +25,9 @@ function sourceName(id: string, locale: Locale): string {
 }
 
 function describe(annotation: Annotation, locale: Locale): string[] {
-  const lines = [`  ${ICON[annotation.severity]} ${SEVERITY_NAMES[annotation.severity][locale]}: ${annotation.title[locale]}  (${annotation.code})`];
+  const lines = [
+    `  ${ICON[annotation.severity]} ${SEVERITY_NAMES[annotation.severity][locale]}: ${annotation.title[locale]}  (${annotation.code})`,
+  ];
   lines.push(`       ${UI_MESSAGES.why[locale]}: ${annotation.detail[locale]}`);
   if (annotation.action) lines.push(`       ${UI_MESSAGES.suggestedAction[locale]}: ${annotation.action[locale]}`);
   if (annotation.due) {
@@ -42,7 +44,9 @@ function describe(annotation: Annotation, locale: Locale): string[] {
 }
 
 function main(): void {
-  const locale = resolveLocale(process.argv[2] ?? process.env.SOLIDARIA_LANG ?? Intl.DateTimeFormat().resolvedOptions().locale);
+  const locale = resolveLocale(
+    process.argv[2] ?? process.env.SOLIDARIA_LANG ?? Intl.DateTimeFormat().resolvedOptions().locale,
+  );
   const out: string[] = [HEADER[locale], `${TODAY[locale]}: ${SAMPLE_TODAY}`, ""];
   for (const sample of SAMPLE_CASES) {
     const { annotations, undetermined } = assessCase(sample.facts, { today: SAMPLE_TODAY });
@@ -50,7 +54,9 @@ function main(): void {
     if (annotations.length === 0) out.push(`  ${UI_MESSAGES.noAnnotations[locale]}`);
     for (const annotation of annotations) out.push(...describe(annotation, locale));
     if (undetermined.length > 0) {
-      out.push(`  ${UI_MESSAGES.undetermined[locale]}: ${undetermined.map((entry) => `${entry.code} (${entry.missing.join(", ")})`).join("; ")}`);
+      out.push(
+        `  ${UI_MESSAGES.undetermined[locale]}: ${undetermined.map((entry) => `${entry.code} (${entry.missing.join(", ")})`).join("; ")}`,
+      );
     }
     out.push("");
   }

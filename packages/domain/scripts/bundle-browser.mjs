@@ -23,7 +23,10 @@ export async function bundleForBrowsers({ log = true } = {}) {
   });
   const bytes = statSync(BUNDLE_PATH).size;
   const gzipBytes = gzipSync(readFileSync(BUNDLE_PATH)).length;
-  if (log) console.log(`browser bundle: ${BUNDLE_PATH} ${(bytes / 1024).toFixed(1)} KB minified, ${(gzipBytes / 1024).toFixed(1)} KB gzip`);
+  if (log)
+    console.log(
+      `browser bundle: ${BUNDLE_PATH} ${(bytes / 1024).toFixed(1)} KB minified, ${(gzipBytes / 1024).toFixed(1)} KB gzip`,
+    );
   return { bytes, gzipBytes };
 }
 

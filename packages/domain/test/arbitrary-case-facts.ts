@@ -59,7 +59,9 @@ export const arbitraryCaseFacts: fc.Arbitrary<CaseFacts> = fc
           fc.record(
             {
               kind: pick(DocumentKind),
-              status: opt(fc.constantFrom("valid" as const, "expired" as const, "missing" as const, "unknown" as const)),
+              status: opt(
+                fc.constantFrom("valid" as const, "expired" as const, "missing" as const, "unknown" as const),
+              ),
               issued: opt(date),
               expires: opt(date),
             },
@@ -114,13 +116,20 @@ export const arbitraryCaseFacts: fc.Arbitrary<CaseFacts> = fc
           { requiredKeys: ["outcome"] },
         ),
       ),
-      familyInCountry: opt(fc.array(fc.record({ relationship: pick(Relationship), status: pick(ResidenceStatus) }), { maxLength: 4 })),
+      familyInCountry: opt(
+        fc.array(fc.record({ relationship: pick(Relationship), status: pick(ResidenceStatus) }), { maxLength: 4 }),
+      ),
       familyAbroad: opt(fc.uniqueArray(country, { maxLength: 3 })),
       flightReasons: opt(some(FlightReason)),
       flightDate: opt(date),
       trafficking: opt(
         fc.record(
-          { acts: opt(some(TraffickingAct)), means: opt(some(TraffickingMeans)), purposes: opt(some(TraffickingPurpose)), signs: opt(some(TraffickingSign)) },
+          {
+            acts: opt(some(TraffickingAct)),
+            means: opt(some(TraffickingMeans)),
+            purposes: opt(some(TraffickingPurpose)),
+            signs: opt(some(TraffickingSign)),
+          },
           { requiredKeys: [] },
         ),
       ),

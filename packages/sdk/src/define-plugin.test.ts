@@ -14,19 +14,30 @@ const base = {
 
 describe("definePlugin", () => {
   it("names every problem of a bad definition", () => {
-    expect(() => definePlugin({ ...base, id: "Bad Id", version: "one", jurisdiction: "ZZ", matches: ["portal"], pages: [] })).toThrow(PluginDefinitionError);
+    expect(() =>
+      definePlugin({ ...base, id: "Bad Id", version: "one", jurisdiction: "ZZ", matches: ["portal"], pages: [] }),
+    ).toThrow(PluginDefinitionError);
     try {
       definePlugin({ ...base, id: "Bad Id", version: "one", jurisdiction: "ZZ", matches: ["portal"], pages: [] });
     } catch (error) {
       const message = (error as Error).message;
-      for (const part of ['id "Bad Id"', 'version "one"', 'jurisdiction "ZZ"', "not a match pattern", "pages needs at least one"]) expect(message).toContain(part);
+      for (const part of [
+        'id "Bad Id"',
+        'version "one"',
+        'jurisdiction "ZZ"',
+        "not a match pattern",
+        "pages needs at least one",
+      ])
+        expect(message).toContain(part);
     }
   });
 
   it("adds a rule pack to the built-in rules, refusing to shadow a built-in code", () => {
     const rule = defineRule({ code: "pe.test-rule", summary: { es: "x", pt: "x", en: "x" }, evaluate: () => null });
     expect(definePlugin({ ...base, rules: [rule] }).registry.has("pe.test-rule")).toBe(true);
-    expect(() => definePlugin({ ...base, rules: [{ ...rule, code: "definition.cartagena" }] })).toThrow(/already registered/);
+    expect(() => definePlugin({ ...base, rules: [{ ...rule, code: "definition.cartagena" }] })).toThrow(
+      /already registered/,
+    );
   });
 
   it("selects page kinds by URL", () => {

@@ -59,7 +59,8 @@ export function definePlugin(definition: PluginDefinition): Plugin {
   const problems: string[] = [];
   if (!ID.test(definition.id)) problems.push(`id "${definition.id}" must look like "pe.cepr.case-management"`);
   if (!definition.name?.trim()) problems.push("name is required");
-  if (!SEMVER.test(definition.version)) problems.push(`version "${definition.version}" must be a semantic version such as 1.0.0`);
+  if (!SEMVER.test(definition.version))
+    problems.push(`version "${definition.version}" must be a semantic version such as 1.0.0`);
   if (!CountryCode.safeParse(definition.jurisdiction).success) {
     problems.push(`jurisdiction "${definition.jurisdiction}" must be an ISO 3166-1 alpha-2 code`);
   }

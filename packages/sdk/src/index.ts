@@ -1,5 +1,12 @@
 // @solidaria/sdk: teach the extension a portal (code or JSON) and test it on saved pages.
-export { definePlugin, PluginDefinitionError, type Plugin, type PluginDefinition, type PageDefinition, type ExtractContext } from "./define-plugin.js";
+export {
+  definePlugin,
+  PluginDefinitionError,
+  type Plugin,
+  type PluginDefinition,
+  type PageDefinition,
+  type ExtractContext,
+} from "./define-plugin.js";
 export { compileMatchPattern, matchesAny, MatchPatternError } from "./url-match.js";
 export * from "./extract/text.js";
 export * from "./extract/dates.js";
@@ -9,4 +16,9 @@ export * from "./extract/vocabulary.js";
 export { evaluateRecord, anchorOf, type RecordResult, type EvaluationSettings } from "./runtime/evaluate-record.js";
 export { mountPlugin, type Renderer, type MountOptions, type MountedPlugin } from "./runtime/mount.js";
 export { AdapterManifest, FieldMapping, FieldSource, FieldTransform } from "./adapters/manifest.js";
-export { adapterFromManifest, AdapterManifestError, invalidSelectors, setPath } from "./adapters/declarative-adapter.js";
+export {
+  adapterFromManifest,
+  AdapterManifestError,
+  invalidSelectors,
+  setPath,
+} from "./adapters/declarative-adapter.js";

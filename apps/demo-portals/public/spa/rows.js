@@ -4,7 +4,16 @@ export function buildRow(document, item) {
   const row = document.createElement("tr");
   row.className = "case-row";
   row.dataset.caseId = item.file;
-  const cells = [item.file, item.alias, item.nationality, item.age, item.claimDate, item.location, item.status, item.decision];
+  const cells = [
+    item.file,
+    item.alias,
+    item.nationality,
+    item.age,
+    item.claimDate,
+    item.location,
+    item.status,
+    item.decision,
+  ];
   for (const value of cells) {
     const cell = document.createElement("td");
     cell.textContent = String(value);

@@ -11,13 +11,20 @@ export function ceprCaseList(pageNumber: number, pageSize: number, total: number
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const rows = cases
     .map(
-      (c, position) => `<tr class="${position % 2 ? "filaAlterna" : "fila"}" id="ctl00_cphPrincipal_gvCasos_row${position}">
+      (
+        c,
+        position,
+      ) => `<tr class="${position % 2 ? "filaAlterna" : "fila"}" id="ctl00_cphPrincipal_gvCasos_row${position}">
 <td><a href="/cepr/expediente?id=${c.index}">${e(c.file)}</a></td><td>${e(c.alias)}</td><td>${e(c.nationality)}</td><td>${e(c.birthDate)}</td>
 <td>${e(c.claimDate)}</td><td>${e(c.place)}</td><td>${e(c.stage)}</td><td>${e(c.outcome)}</td><td>${e(c.written)}</td><td class="acciones"><a href="/cepr/expediente?id=${c.index}">Ver</a></td></tr>`,
     )
     .join("\n");
   const pager = Array.from({ length: Math.min(pages, 10) }, (_, i) => i + 1)
-    .map((n) => (n === pageNumber ? `<span>${n}</span>` : `<a href="/cepr/casos?page=${n}&amp;n=${total}&amp;size=${pageSize}">${n}</a>`))
+    .map((n) =>
+      n === pageNumber
+        ? `<span>${n}</span>`
+        : `<a href="/cepr/casos?page=${n}&amp;n=${total}&amp;size=${pageSize}">${n}</a>`,
+    )
     .join(" ");
   return page(
     "CEPR - Bandeja de expedientes",
@@ -38,7 +45,10 @@ function row(label: string, value: string): string {
 export function ceprCaseDetail(index: number): string {
   const c: SyntheticCase = syntheticCase(index);
   const members = c.members
-    .map((m) => `<tr><td>${e(m.relationship)}</td><td>${e(m.alias)}</td><td>${e(m.birthDate)}</td><td>${e(m.needs.join(", ") || "—")}</td><td>${e(m.situation)}</td></tr>`)
+    .map(
+      (m) =>
+        `<tr><td>${e(m.relationship)}</td><td>${e(m.alias)}</td><td>${e(m.birthDate)}</td><td>${e(m.needs.join(", ") || "—")}</td><td>${e(m.situation)}</td></tr>`,
+    )
     .join("");
   const family = c.familyInPeru.length
     ? c.familyInPeru.map((f) => `<tr><td>${e(f.relationship)}</td><td>${e(f.status)}</td></tr>`).join("")

@@ -13,5 +13,9 @@ export function ecuadorRegistryCards(count: number): string {
 <dt>Lugar</dt><dd>${c.atBorder ? "Frontera norte (Rumichaca)" : "Quito"}</dd><dt>Resultado</dt><dd>${e(c.outcome)}</dd></dl></div>`,
     )
     .join("\n");
-  return page("Registro de protección internacional — Ecuador (réplica)", `<div class="cabecera-sistema" style="background:#14532d">Registro de protección internacional</div><div class="contenido" id="tarjetas">${cards}</div>`, ".tarjeta{background:#fff;border:1px solid #aaa;margin:6px;padding:6px;display:inline-block;width:260px;vertical-align:top}");
+  return page(
+    "Registro de protección internacional — Ecuador (réplica)",
+    `<div class="cabecera-sistema" style="background:#14532d">Registro de protección internacional</div><div class="contenido" id="tarjetas">${cards}</div>`,
+    ".tarjeta{background:#fff;border:1px solid #aaa;margin:6px;padding:6px;display:inline-block;width:260px;vertical-align:top}",
+  );
 }

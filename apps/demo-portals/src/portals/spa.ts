@@ -28,7 +28,11 @@ export interface SpaItem {
   decision: string;
 }
 
-const STATUS: Record<string, string> = { "EN EVALUACIÓN": "En evaluación", DENEGADO: "Denegado", RECONOCIDO: "Reconocido" };
+const STATUS: Record<string, string> = {
+  "EN EVALUACIÓN": "En evaluación",
+  DENEGADO: "Denegado",
+  RECONOCIDO: "Reconocido",
+};
 
 export function spaItem(c: SyntheticCase): SpaItem {
   const [d, m, y] = c.birthDate.split("/").map(Number);
@@ -41,15 +45,30 @@ export function spaItem(c: SyntheticCase): SpaItem {
     claimDate: c.claimDate,
     location: c.atBorder ? "Frontera - CEBAF Tumbes" : `Ciudad - ${c.place}`,
     status: STATUS[c.outcome] ?? c.outcome,
-    decision: c.outcome === "DENEGADO" ? (c.written === "No" ? "Denegado (verbal)" : "Denegado") : c.outcome === "RECONOCIDO" ? "Reconocido" : "—",
+    decision:
+      c.outcome === "DENEGADO"
+        ? c.written === "No"
+          ? "Denegado (verbal)"
+          : "Denegado"
+        : c.outcome === "RECONOCIDO"
+          ? "Reconocido"
+          : "—",
   };
 }
 
 export function spaCases(query: { page: number; size: number; n: number; status?: string; q?: string }) {
   const all = syntheticCases(query.n).map(spaItem);
   const q = (query.q ?? "").toLowerCase();
-  const filtered = all.filter((item) => (!query.status || item.status === query.status) && (!q || `${item.file} ${item.alias}`.toLowerCase().includes(q)));
+  const filtered = all.filter(
+    (item) =>
+      (!query.status || item.status === query.status) && (!q || `${item.file} ${item.alias}`.toLowerCase().includes(q)),
+  );
   const pages = Math.max(1, Math.ceil(filtered.length / query.size));
   const pageNumber = Math.min(Math.max(1, query.page), pages);
-  return { page: pageNumber, pages, total: filtered.length, items: filtered.slice((pageNumber - 1) * query.size, pageNumber * query.size) };
+  return {
+    page: pageNumber,
+    pages,
+    total: filtered.length,
+    items: filtered.slice((pageNumber - 1) * query.size, pageNumber * query.size),
+  };
 }

@@ -2,7 +2,14 @@ import { browser } from "wxt/browser";
 import type { Locale } from "@solidaria/domain";
 import { adapterFromManifest, matchesAny } from "@solidaria/sdk";
 import { BUILTIN_PLUGINS } from "../../src/plugins.js";
-import { hostPattern, loadSettings, loadSyncStatus, saveSettings, SyncStatus, type Settings } from "../../src/settings.js";
+import {
+  hostPattern,
+  loadSettings,
+  loadSyncStatus,
+  saveSettings,
+  SyncStatus,
+  type Settings,
+} from "../../src/settings.js";
 import { effectiveLocale, t, type MessageKey } from "../../src/ui/messages.js";
 
 const root = document.querySelector("#options")!;
@@ -78,7 +85,12 @@ async function render(): Promise<void> {
   // Language
   const language = document.createElement("select");
   language.id = "language";
-  for (const [value, text] of [["auto", tr("languageAuto")], ["es", "Español"], ["pt", "Português"], ["en", "English"]] as const) {
+  for (const [value, text] of [
+    ["auto", tr("languageAuto")],
+    ["es", "Español"],
+    ["pt", "Português"],
+    ["en", "English"],
+  ] as const) {
     const option = add(language, "option", text);
     option.value = value;
     option.selected = settings.language === value;
@@ -112,17 +124,25 @@ async function render(): Promise<void> {
       } catch {
         return show(`${tr("serverUrl")}: URL`, false);
       }
-      if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return show(`${tr("serverUrl")}: http(s)://`, false);
+      if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
+        return show(`${tr("serverUrl")}: http(s)://`, false);
       // A token is a credential: only over https, or to this computer.
-      if (token.value.trim() && parsed.protocol === "http:" && !isLoopback(parsed.hostname)) return show(tr("tokenNeedsHttps"), false);
-      const granted = await browser.permissions.request({ origins: [`${new URL(serverUrl).origin}/*`] }).catch(() => false);
+      if (token.value.trim() && parsed.protocol === "http:" && !isLoopback(parsed.hostname))
+        return show(tr("tokenNeedsHttps"), false);
+      const granted = await browser.permissions
+        .request({ origins: [`${new URL(serverUrl).origin}/*`] })
+        .catch(() => false);
       if (!granted && !(await browser.permissions.contains({ origins: [`${new URL(serverUrl).origin}/*`] }))) {
         show(tr("permissionDenied"), false);
         return;
       }
     }
     const previousOrigin = originOf(settings.serverUrl);
-    if (previousOrigin && previousOrigin !== originOf(serverUrl) && !settings.extraHosts.some((host) => coversServer(host, settings.serverUrl))) {
+    if (
+      previousOrigin &&
+      previousOrigin !== originOf(serverUrl) &&
+      !settings.extraHosts.some((host) => coversServer(host, settings.serverUrl))
+    ) {
       // Least privilege: the old server's access goes with it (a permission the manifest requires stays).
       await browser.permissions.remove({ origins: [`${previousOrigin}/*`] }).catch(() => false);
     }
@@ -154,8 +174,14 @@ async function render(): Promise<void> {
     box.dataset.plugin = plugin.id;
     box.id = `plugin-${plugin.id}`;
     box.checked = !settings.disabledPlugins.includes(plugin.id);
-    box.addEventListener("change", () =>
-      void update({ disabledPlugins: box.checked ? settings.disabledPlugins.filter((id) => id !== plugin.id) : [...settings.disabledPlugins, plugin.id] }),
+    box.addEventListener(
+      "change",
+      () =>
+        void update({
+          disabledPlugins: box.checked
+            ? settings.disabledPlugins.filter((id) => id !== plugin.id)
+            : [...settings.disabledPlugins, plugin.id],
+        }),
     );
     const label = add(plugins, "label");
     label.append(box, ` ${plugin.name} (${plugin.version})`);
@@ -167,14 +193,20 @@ async function render(): Promise<void> {
   const list = add(adapters, "ul");
   list.id = "adapters";
   for (const [index, manifest] of settings.adapters.entries()) {
-    const item = add(list, "li", `${String((manifest as { name?: unknown }).name)} (${String((manifest as { id?: unknown }).id)}) `);
+    const item = add(
+      list,
+      "li",
+      `${String((manifest as { name?: unknown }).name)} (${String((manifest as { id?: unknown }).id)}) `,
+    );
     const remove = add(item, "button", tr("remove"));
     remove.type = "button";
     remove.addEventListener("click", async () => {
       const remaining = settings.adapters.filter((_, position) => position !== index);
       // Portals granted for this adapter alone are given back with it.
       const stillNeeded = new Set(remaining.flatMap((other) => matchesOf(other)));
-      const unused = matchesOf(manifest).filter((pattern) => settings.extraHosts.includes(pattern) && !stillNeeded.has(pattern));
+      const unused = matchesOf(manifest).filter(
+        (pattern) => settings.extraHosts.includes(pattern) && !stillNeeded.has(pattern),
+      );
       const revocable = unused.filter((pattern) => !coversServer(pattern, settings.serverUrl));
       if (revocable.length > 0) await browser.permissions.remove({ origins: revocable }).catch(() => false);
       await update({ adapters: remaining, extraHosts: settings.extraHosts.filter((host) => !unused.includes(host)) });
@@ -189,7 +221,8 @@ async function render(): Promise<void> {
     }
     // The adapter's portals are read only once the user grants them, one adapter at a time.
     const missing: string[] = [];
-    for (const pattern of matches) if (!(await browser.permissions.contains({ origins: [pattern] }).catch(() => false))) missing.push(pattern);
+    for (const pattern of matches)
+      if (!(await browser.permissions.contains({ origins: [pattern] }).catch(() => false))) missing.push(pattern);
     if (missing.length === 0) continue;
     add(item, "p", `${tr("needsAccess")}: ${missing.join(", ")}`).className = "needs-access";
     const grant = add(item, "button", `${tr("grantAccess")} ${missing.join(", ")}`);
@@ -212,7 +245,10 @@ async function render(): Promise<void> {
       const manifest: unknown = JSON.parse(await chosen.text());
       adapterFromManifest(manifest);
       const id = (manifest as { id: string }).id;
-      await update({ adapters: [...settings.adapters.filter((existing) => (existing as { id?: string }).id !== id), manifest] }, "imported");
+      await update(
+        { adapters: [...settings.adapters.filter((existing) => (existing as { id?: string }).id !== id), manifest] },
+        "imported",
+      );
     } catch (error) {
       show(`${tr("invalidAdapter")}:\n${(error as Error).message}`, false);
     }

@@ -7,7 +7,12 @@ import { SEVERITY_ICON } from "../../src/ui/severity-icons.js";
 
 const root = document.querySelector("#popup")!;
 
-function add<K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function add<K extends keyof HTMLElementTagNameMap>(
+  parent: Element,
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -21,7 +26,9 @@ async function main(): Promise<void> {
   add(root, "h1", t("popupTitle", locale));
   // ?tab=ID shows the summary of a given tab (used when the popup is opened as a page, e.g. in tests).
   const requested = Number(new URLSearchParams(location.search).get("tab"));
-  const [tab] = requested ? [await browser.tabs.get(requested)] : await browser.tabs.query({ active: true, currentWindow: true });
+  const [tab] = requested
+    ? [await browser.tabs.get(requested)]
+    : await browser.tabs.query({ active: true, currentWindow: true });
   let summary: { plugins: number; cases: CaseSummary[]; failures: string[]; criticalOnly: boolean } | undefined;
   try {
     summary = tab?.id === undefined ? undefined : await browser.tabs.sendMessage(tab.id, { type: "solidaria:summary" });
@@ -40,11 +47,17 @@ async function main(): Promise<void> {
     for (const code of entry.codes) byCode.set(code, (byCode.get(code) ?? 0) + 1);
   }
   add(root, "p", `${cases.length} ${t("cases", locale)}`);
-  if (summary.failures.length > 0) add(root, "p", `⚠ ${summary.failures.join(", ")}: ${t("pluginFailed", locale)}`, "error").id = "failures";
+  if (summary.failures.length > 0)
+    add(root, "p", `⚠ ${summary.failures.join(", ")}: ${t("pluginFailed", locale)}`, "error").id = "failures";
   const severities = add(root, "ul");
   severities.id = "by-severity";
   for (const severity of ["critical", "warning", "info"] as const) {
-    const item = add(severities, "li", `${SEVERITY_ICON[severity]} ${SEVERITY_NAMES[severity][locale]}: ${bySeverity.get(severity) ?? 0}`, severity);
+    const item = add(
+      severities,
+      "li",
+      `${SEVERITY_ICON[severity]} ${SEVERITY_NAMES[severity][locale]}: ${bySeverity.get(severity) ?? 0}`,
+      severity,
+    );
     item.dataset.severity = severity;
   }
   const label = add(root, "label");
@@ -53,7 +66,10 @@ async function main(): Promise<void> {
   filter.id = "critical-only";
   filter.checked = summary.criticalOnly;
   label.append(` ${t("onlyCritical", locale)}`);
-  filter.addEventListener("change", () => void browser.tabs.sendMessage(tab!.id!, { type: "solidaria:critical-only", criticalOnly: filter.checked }));
+  filter.addEventListener(
+    "change",
+    () => void browser.tabs.sendMessage(tab!.id!, { type: "solidaria:critical-only", criticalOnly: filter.checked }),
+  );
   add(root, "h2", t("byCode", locale)).style.fontSize = "13px";
   const codes = add(root, "ul");
   codes.id = "by-code";
@@ -65,7 +81,10 @@ async function main(): Promise<void> {
     const item = add(list, "li", `${entry.severity ? SEVERITY_ICON[entry.severity] : "⚠"} ${entry.reference ?? "?"} `);
     const jump = add(item, "button", t("goToCase", locale));
     jump.type = "button";
-    jump.addEventListener("click", () => void browser.tabs.sendMessage(tab!.id!, { type: "solidaria:jump", id: entry.id }));
+    jump.addEventListener(
+      "click",
+      () => void browser.tabs.sendMessage(tab!.id!, { type: "solidaria:jump", id: entry.id }),
+    );
   }
 }
 

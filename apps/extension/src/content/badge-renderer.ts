@@ -91,7 +91,12 @@ export interface BadgeRenderer {
   clear(): void;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  document: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -99,18 +104,33 @@ function element<K extends keyof HTMLElementTagNameMap>(document: Document, tag:
 }
 
 function worstSeverity(annotations: readonly Annotation[]): Severity | null {
-  return annotations.reduce<Severity | null>((worst, annotation) => (worst === null || SEVERITY_RANK[annotation.severity] < SEVERITY_RANK[worst] ? annotation.severity : worst), null);
+  return annotations.reduce<Severity | null>(
+    (worst, annotation) =>
+      worst === null || SEVERITY_RANK[annotation.severity] < SEVERITY_RANK[worst] ? annotation.severity : worst,
+    null,
+  );
 }
 
 function basisText(annotation: Annotation, locale: Locale): string[] {
   return annotation.basis.map((basis) => {
     const instrument = getInstrument(basis.instrument);
-    const name = instrument ? instrument.shortTitle[locale] : (resolveSource(basis.instrument)?.kind === "document" ? (resolveSource(basis.instrument) as { document: { title: string } }).document.title : basis.instrument);
+    const name = instrument
+      ? instrument.shortTitle[locale]
+      : resolveSource(basis.instrument)?.kind === "document"
+        ? (resolveSource(basis.instrument) as { document: { title: string } }).document.title
+        : basis.instrument;
     const source = resolveSource(basis.source.source);
-    const sourceName = source?.kind === "instrument" ? source.instrument.shortTitle[locale] : source?.kind === "document" ? `${source.document.publisher}, ${source.document.title}${source.document.symbol ? ` (${source.document.symbol})` : ""}` : basis.source.source;
+    const sourceName =
+      source?.kind === "instrument"
+        ? source.instrument.shortTitle[locale]
+        : source?.kind === "document"
+          ? `${source.document.publisher}, ${source.document.title}${source.document.symbol ? ` (${source.document.symbol})` : ""}`
+          : basis.source.source;
     const provision = basis.provision ? ` ${basis.provision}` : "";
     const where = basis.source.locator ? `, ${basis.source.locator}` : "";
-    return basis.source.source === basis.instrument ? `${name}${provision}` : `${name}${provision} — ${t("source", locale)}: ${sourceName}${where}`;
+    return basis.source.source === basis.instrument
+      ? `${name}${provision}`
+      : `${name}${provision} — ${t("source", locale)}: ${sourceName}${where}`;
   });
 }
 
@@ -167,7 +187,12 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
     if (!status.isConnected) document.documentElement.append(status);
     const shadow = status.shadowRoot!;
     for (const child of [...shadow.childNodes]) if (child.nodeName !== "STYLE") child.remove();
-    const note = element(document, "p", "status error", `⚠ ${[...failed.keys()].join(", ")}: ${t("pluginFailed", locale)}`);
+    const note = element(
+      document,
+      "p",
+      "status error",
+      `⚠ ${[...failed.keys()].join(", ")}: ${t("pluginFailed", locale)}`,
+    );
     note.setAttribute("role", "status");
     note.title = [...failed.values()].join("\n");
     shadow.append(note);
@@ -248,7 +273,10 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
     const worst = worstSeverity(annotations)!;
     const counts = new Map<Severity, number>();
     for (const annotation of annotations) counts.set(annotation.severity, (counts.get(annotation.severity) ?? 0) + 1);
-    const countText = [...counts].sort((a, b) => SEVERITY_RANK[a[0]] - SEVERITY_RANK[b[0]]).map(([severity, count]) => `${count} ${SEVERITY_NAMES[severity][locale].toLowerCase()}`).join(", ");
+    const countText = [...counts]
+      .sort((a, b) => SEVERITY_RANK[a[0]] - SEVERITY_RANK[b[0]])
+      .map(([severity, count]) => `${count} ${SEVERITY_NAMES[severity][locale].toLowerCase()}`)
+      .join(", ");
 
     const button = element(document, "button", `badge ${worst}`);
     button.type = "button";
@@ -299,7 +327,12 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
   function annotationView(annotation: Annotation): HTMLElement {
     const item = element(document, "section", `annotation ${annotation.severity}`);
     item.dataset.code = annotation.code;
-    const heading = element(document, "h3", undefined, `${ICON[annotation.severity]} ${SEVERITY_NAMES[annotation.severity][locale]}: ${annotation.title[locale]}`);
+    const heading = element(
+      document,
+      "h3",
+      undefined,
+      `${ICON[annotation.severity]} ${SEVERITY_NAMES[annotation.severity][locale]}: ${annotation.title[locale]}`,
+    );
     heading.tabIndex = -1;
     item.append(heading);
     const line = (label: string, value: string) => {
@@ -311,11 +344,22 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
     if (annotation.action) line(t("suggestedAction", locale), annotation.action[locale]);
     if (annotation.due) {
       const left = annotation.daysLeft ?? 0;
-      line(t("due", locale), `${annotation.due} (${left < 0 ? `${t("overdueBy", locale)} ${-left} ${t("days", locale)}` : `${left} ${t("daysLeft", locale)}`})`);
+      line(
+        t("due", locale),
+        `${annotation.due} (${left < 0 ? `${t("overdueBy", locale)} ${-left} ${t("days", locale)}` : `${left} ${t("daysLeft", locale)}`})`,
+      );
     }
     const facts = element(document, "ul", "facts");
     facts.setAttribute("aria-label", t("facts", locale));
-    for (const fact of annotation.facts) facts.append(element(document, "li", undefined, `${fact.path}: ${Array.isArray(fact.value) ? fact.value.join(", ") : String(fact.value)}`));
+    for (const fact of annotation.facts)
+      facts.append(
+        element(
+          document,
+          "li",
+          undefined,
+          `${fact.path}: ${Array.isArray(fact.value) ? fact.value.join(", ") : String(fact.value)}`,
+        ),
+      );
     item.append(element(document, "strong", undefined, t("facts", locale)), facts);
     const basis = element(document, "ul", "basis");
     for (const text of basisText(annotation, locale)) basis.append(element(document, "li", undefined, text));

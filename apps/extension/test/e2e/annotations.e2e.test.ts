@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { badges, launchWithExtension, pressAndReadStatus, saveServer, startCoordinationServer, startPortals, type ExtensionBrowser } from "./harness.js";
+import {
+  badges,
+  launchWithExtension,
+  pressAndReadStatus,
+  saveServer,
+  startCoordinationServer,
+  startPortals,
+  type ExtensionBrowser,
+} from "./harness.js";
 
 let browser: ExtensionBrowser;
 /** A coordination server that is down: nothing listens on the discard port. */
@@ -35,9 +43,13 @@ async function open(path: string, expectedBadges: number): Promise<Page> {
 
 /** The annotation codes shown in the badge on the row/record containing `text`. */
 async function codesNear(page: Page, containerSelector: string, text: string): Promise<string[]> {
-  const container = (text ? page.locator(containerSelector, { hasText: text }) : page.locator(containerSelector)).first();
+  const container = (
+    text ? page.locator(containerSelector, { hasText: text }) : page.locator(containerSelector)
+  ).first();
   await container.locator("solidaria-badge button.badge").click();
-  const codes = await container.locator("solidaria-badge section.annotation").evaluateAll((sections) => sections.map((section) => (section as HTMLElement).dataset.code ?? ""));
+  const codes = await container
+    .locator("solidaria-badge section.annotation")
+    .evaluateAll((sections) => sections.map((section) => (section as HTMLElement).dataset.code ?? ""));
   await container.locator("solidaria-badge button.close").click();
   return codes;
 }
@@ -74,7 +86,14 @@ describe("the built extension in Chromium", () => {
   it("follows the single-page portal as it re-renders and paginates, without duplicate badges", async () => {
     const page = await open("/spa/?n=60&size=10&refreshMs=600000", 10);
     const everyRowBadged = () =>
-      page.waitForFunction(() => [...document.querySelectorAll("tr.case-row")].every((row) => row.querySelectorAll("solidaria-badge").length === 1), undefined, { timeout: 10_000 });
+      page.waitForFunction(
+        () =>
+          [...document.querySelectorAll("tr.case-row")].every(
+            (row) => row.querySelectorAll("solidaria-badge").length === 1,
+          ),
+        undefined,
+        { timeout: 10_000 },
+      );
     // The refresh fetches data, then rebuilds every row: wait for the new rows, then for their badges.
     const firstRow = await page.evaluateHandle(() => document.querySelector("tr.case-row"));
     await page.click("#refresh");
@@ -85,13 +104,17 @@ describe("the built extension in Chromium", () => {
     await page.locator("tr.case-row", { hasText: "CEPR-2019-000011" }).waitFor();
     await everyRowBadged();
     expect(await page.locator("solidaria-badge").count()).toBe(10);
-    expect(await page.locator("tr.case-row", { hasText: "CEPR-2019-000011" }).locator("solidaria-badge").count()).toBe(1);
+    expect(await page.locator("tr.case-row", { hasText: "CEPR-2019-000011" }).locator("solidaria-badge").count()).toBe(
+      1,
+    );
     await page.close();
   });
 
   it("shows markup in portal text as text: nothing injected runs", async () => {
     const page = await open("/spa/?n=10&size=10&refreshMs=600000", 10);
-    expect(await page.evaluate(() => (window as unknown as { __solidariaXss?: number }).__solidariaXss)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __solidariaXss?: number }).__solidariaXss),
+    ).toBeUndefined();
     expect(await page.locator("tr.case-row", { hasText: "<img src=x" }).count()).toBe(1);
     await page.close();
   });
@@ -100,7 +123,8 @@ describe("the built extension in Chromium", () => {
     const page = await open("/cepr/casos?n=60&size=7", 6);
     const options = await browser.options();
     const tabId = await options.evaluate(async (url) => {
-      const tabs = (globalThis as unknown as { chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } } }).chrome.tabs;
+      const tabs = (globalThis as unknown as { chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } } })
+        .chrome.tabs;
       const [tab] = await tabs.query({ url: `${url}/cepr/casos*` });
       return tab?.id;
     }, portals.url);
@@ -114,16 +138,26 @@ describe("the built extension in Chromium", () => {
     expect(await popup.locator("#cases li").count()).toBe(6);
 
     await popup.check("#critical-only");
-    await page.waitForFunction(() => [...document.querySelectorAll("solidaria-badge")].filter((host) => !(host as HTMLElement).hidden).length === 5);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll("solidaria-badge")].filter((host) => !(host as HTMLElement).hidden).length === 5,
+    );
     // Opened again, the popup shows the filter the page is in.
     await popup.reload();
     await popup.locator("#by-severity").waitFor();
     expect(await popup.isChecked("#critical-only")).toBe(true);
     await popup.uncheck("#critical-only");
-    await page.waitForFunction(() => [...document.querySelectorAll("solidaria-badge")].filter((host) => !(host as HTMLElement).hidden).length === 6);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll("solidaria-badge")].filter((host) => !(host as HTMLElement).hidden).length === 6,
+    );
 
     await popup.locator("#cases li", { hasText: "CEPR-2019-000004" }).locator("button").click();
-    await page.waitForFunction(() => document.activeElement?.tagName === "SOLIDARIA-BADGE" && document.activeElement.closest("tr")?.textContent?.includes("CEPR-2019-000004"));
+    await page.waitForFunction(
+      () =>
+        document.activeElement?.tagName === "SOLIDARIA-BADGE" &&
+        document.activeElement.closest("tr")?.textContent?.includes("CEPR-2019-000004"),
+    );
     await popup.close();
     await page.close();
   });
@@ -133,11 +167,21 @@ describe("the built extension in Chromium", () => {
     await options.selectOption("#language", "en");
     await options.locator("#status.ok").waitFor();
     const page = await open("/cepr/casos?n=60&size=7", 6);
-    await page.waitForFunction(() => [...document.querySelectorAll("solidaria-badge")].some((host) => host.shadowRoot?.textContent?.includes("Critical")));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("solidaria-badge")].some((host) =>
+        host.shadowRoot?.textContent?.includes("Critical"),
+      ),
+    );
     await options.selectOption("#language", "pt");
-    await page.waitForFunction(() => [...document.querySelectorAll("solidaria-badge")].some((host) => host.shadowRoot?.textContent?.includes("Aviso")));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("solidaria-badge")].some((host) => host.shadowRoot?.textContent?.includes("Aviso")),
+    );
     await options.selectOption("#language", "es");
-    await page.waitForFunction(() => [...document.querySelectorAll("solidaria-badge")].some((host) => host.shadowRoot?.textContent?.includes("Advertencia")));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("solidaria-badge")].some((host) =>
+        host.shadowRoot?.textContent?.includes("Advertencia"),
+      ),
+    );
     await page.close();
     await options.close();
   });
@@ -194,10 +238,18 @@ describe("the built extension in Chromium", () => {
     await before.close();
 
     const options = await browser.options();
-    await options.setInputFiles("#adapter-file", { name: "adapter.json", mimeType: "application/json", buffer: readFileSync(new URL("../fixtures/ecuador-registry.adapter.json", import.meta.url)) });
+    await options.setInputFiles("#adapter-file", {
+      name: "adapter.json",
+      mimeType: "application/json",
+      buffer: readFileSync(new URL("../fixtures/ecuador-registry.adapter.json", import.meta.url)),
+    });
     await options.locator("#status.ok").waitFor();
     expect(await options.locator("#adapters li").count()).toBe(1);
-    await options.setInputFiles("#adapter-file", { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"schemaVersion":1,"id":"x"}') });
+    await options.setInputFiles("#adapter-file", {
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"schemaVersion":1,"id":"x"}'),
+    });
     await options.locator("#status.error").waitFor();
     expect(await options.locator("#status").textContent()).toContain("jurisdiction");
     await options.close();
@@ -210,10 +262,22 @@ describe("the built extension in Chromium", () => {
   it("lists what each adapter still needs: access to its portals, or a fix when it stopped being valid", async () => {
     const options = await browser.options();
     const fixture = readFileSync(new URL("../fixtures/ecuador-registry.adapter.json", import.meta.url));
-    await options.setInputFiles("#adapter-file", { name: "adapter.json", mimeType: "application/json", buffer: fixture });
+    await options.setInputFiles("#adapter-file", {
+      name: "adapter.json",
+      mimeType: "application/json",
+      buffer: fixture,
+    });
     await options.locator("#status.ok").waitFor();
-    const elsewhere = { ...JSON.parse(fixture.toString("utf8")), id: "ec.registro.remote", matches: ["https://registro.example/*"] };
-    await options.setInputFiles("#adapter-file", { name: "remote.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(elsewhere)) });
+    const elsewhere = {
+      ...JSON.parse(fixture.toString("utf8")),
+      id: "ec.registro.remote",
+      matches: ["https://registro.example/*"],
+    };
+    await options.setInputFiles("#adapter-file", {
+      name: "remote.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(elsewhere)),
+    });
     await options.locator("#status.ok").waitFor();
     const remote = options.locator("#adapters li", { hasText: "ec.registro.remote" });
     expect(await remote.locator("button.grant").textContent()).toBe("Autorizar en https://registro.example/*");
@@ -224,7 +288,18 @@ describe("the built extension in Chromium", () => {
 
     // An adapter already stored that no longer passes validation (a selector the browser refuses).
     await options.evaluate(async () => {
-      const local = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, { adapters: { id: string; pages: { records: string }[] }[] }>>; set(value: object): Promise<void> } } } }).chrome.storage.local;
+      const local = (
+        globalThis as unknown as {
+          chrome: {
+            storage: {
+              local: {
+                get(key: string): Promise<Record<string, { adapters: { id: string; pages: { records: string }[] }[] }>>;
+                set(value: object): Promise<void>;
+              };
+            };
+          };
+        }
+      ).chrome.storage.local;
       const { settings } = await local.get("settings");
       const broken = settings!.adapters.find((adapter) => adapter.id === "ec.registro.remote")!;
       broken.pages[0]!.records = "div.tarjeta[";
@@ -234,7 +309,10 @@ describe("the built extension in Chromium", () => {
     await options.locator("#language").waitFor();
     const invalid = options.locator("#adapters li", { hasText: "ec.registro.remote" }).locator("p.error");
     expect(await invalid.textContent()).toContain("pages[0].records: not a valid CSS selector: div.tarjeta[");
-    await options.locator("#adapters li", { hasText: "ec.registro.remote" }).getByRole("button", { name: "Quitar" }).click();
+    await options
+      .locator("#adapters li", { hasText: "ec.registro.remote" })
+      .getByRole("button", { name: "Quitar" })
+      .click();
     await options.locator("#status.ok").waitFor();
     expect(await options.locator("#adapters li", { hasText: "ec.registro.remote" }).count()).toBe(0);
     await options.close();
@@ -248,7 +326,9 @@ describe("the built extension in Chromium", () => {
       // The server that was down got the same public, parameterless GETs as the real one.
       if (origin === SERVER_DOWN) {
         expect(request.method).toBe("GET");
-        expect(new URL(request.url).pathname + new URL(request.url).search).toMatch(/^\/trpc\/situation\.(list|placesAvailable)$/);
+        expect(new URL(request.url).pathname + new URL(request.url).search).toMatch(
+          /^\/trpc\/situation\.(list|placesAvailable)$/,
+        );
       }
     }
     expect(coordination.requests.length).toBeGreaterThan(0);

@@ -29,7 +29,12 @@ export async function startPortals(): Promise<{ url: string; close: () => Promis
  * The real coordination server (demo data, temporary SQLite file), with every request it receives
  * recorded, body included, so tests can check that nothing about a case ever reaches it.
  */
-export async function startCoordinationServer(): Promise<{ url: string; requests: RecordedRequest[]; db: LedgerDatabase; close: () => Promise<void> }> {
+export async function startCoordinationServer(): Promise<{
+  url: string;
+  requests: RecordedRequest[];
+  db: LedgerDatabase;
+  close: () => Promise<void>;
+}> {
   const dir = mkdtempSync(join(tmpdir(), "solidaria-e2e-"));
   const db = openDatabase(join(dir, "ledger.sqlite"));
   seedDemoData(db);
@@ -41,7 +46,9 @@ export async function startCoordinationServer(): Promise<{ url: string; requests
     // A second 'data' listener sees the same chunks as the API's own reader.
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
-    req.on("end", () => requests.push({ url: req.url ?? "", method: req.method ?? "", body: Buffer.concat(chunks).toString("utf8") }));
+    req.on("end", () =>
+      requests.push({ url: req.url ?? "", method: req.method ?? "", body: Buffer.concat(chunks).toString("utf8") }),
+    );
     for (const handler of handlers) handler(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
@@ -88,7 +95,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     ],
   });
   const requests: RecordedRequest[] = [];
-  context.on("request", (request) => requests.push({ url: request.url(), method: request.method(), body: request.postData() ?? "" }));
+  context.on("request", (request) =>
+    requests.push({ url: request.url(), method: request.method(), body: request.postData() ?? "" }),
+  );
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent("serviceworker");
   const extensionId = new URL(worker.url()).host;
@@ -111,7 +120,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
 
 /** Waits until the extension has annotated the page (every record processed). */
 export async function badges(page: Page, expected: number): Promise<void> {
-  await page.waitForFunction((count) => document.querySelectorAll("solidaria-badge").length >= count, expected, { timeout: 20_000 });
+  await page.waitForFunction((count) => document.querySelectorAll("solidaria-badge").length >= count, expected, {
+    timeout: 20_000,
+  });
 }
 
 /**

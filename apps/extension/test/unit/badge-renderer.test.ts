@@ -23,7 +23,14 @@ const warning: Annotation = {
   basis: [],
 } as unknown as Annotation;
 
-const result = (annotations: Annotation[]): RecordResult => ({ page: "list", reference: "C-1", facts: null, annotations, undetermined: [], errors: [] });
+const result = (annotations: Annotation[]): RecordResult => ({
+  page: "list",
+  reference: "C-1",
+  facts: null,
+  annotations,
+  undetermined: [],
+  errors: [],
+});
 
 describe("the badge renderer", () => {
   it("draws the badges of a batch hidden and shows them together once the runtime settles", async () => {
@@ -60,9 +67,14 @@ describe("the badge renderer", () => {
     adapter.render(row, row.firstElementChild!, result([warning]));
     builtIn.settle!();
     await renderer.whenDrawn();
-    expect([...document.querySelectorAll(BADGE_TAG)].map((host) => (host as HTMLElement).dataset.plugin)).toEqual(["pe.cepr", "ec.registry.cards"]);
+    expect([...document.querySelectorAll(BADGE_TAG)].map((host) => (host as HTMLElement).dataset.plugin)).toEqual([
+      "pe.cepr",
+      "ec.registry.cards",
+    ]);
     adapter.remove(row);
-    expect([...document.querySelectorAll(BADGE_TAG)].map((host) => (host as HTMLElement).dataset.plugin)).toEqual(["pe.cepr"]);
+    expect([...document.querySelectorAll(BADGE_TAG)].map((host) => (host as HTMLElement).dataset.plugin)).toEqual([
+      "pe.cepr",
+    ]);
     const [only] = renderer.summary();
     expect(renderer.jumpTo(only!.id)).toBe(true);
     expect(renderer.jumpTo(only!.id + 100)).toBe(false);
@@ -78,7 +90,9 @@ describe("the badge renderer", () => {
     await renderer.whenDrawn();
     const shadow = document.querySelector(BADGE_TAG)!.shadowRoot!;
     (shadow.querySelector("button.badge") as HTMLElement).click();
-    expect(shadow.querySelector(".panel:not([hidden]) h3")?.textContent).toBe("⚠ Advertencia: Niña, niño o adolescente");
+    expect(shadow.querySelector(".panel:not([hidden]) h3")?.textContent).toBe(
+      "⚠ Advertencia: Niña, niño o adolescente",
+    );
     renderer.setLocale("pt");
     expect(shadow.querySelector(".panel:not([hidden]) h3")?.textContent).toBe("⚠ Aviso: Criança ou adolescente");
     expect(shadow.querySelector("button.badge")?.getAttribute("aria-expanded")).toBe("true");

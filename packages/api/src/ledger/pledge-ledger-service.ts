@@ -11,7 +11,7 @@ import {
   type PledgeState,
   type UsdRate,
 } from "@solidaria/domain";
-import type { pledges} from "@solidaria/db";
+import type { pledges } from "@solidaria/db";
 import { pledgeEvents, type LedgerDatabase } from "@solidaria/db";
 import type { Caller } from "../context.js";
 import { MAX_PLEDGE_MINOR, type PledgeCreate, type PledgeTransition } from "../validators.js";
@@ -56,7 +56,10 @@ function canonicalJson(value: unknown): string {
  * "10.00" are the same amount; key order and an explicit own organisation change nothing).
  */
 function requestHash(input: PledgeCreate, organisationId: string): string {
-  const meaning = input.kind === "funding" ? { ...input, organisationId, amount: parseMoney(input.amount, input.currency).minor } : { ...input, organisationId };
+  const meaning =
+    input.kind === "funding"
+      ? { ...input, organisationId, amount: parseMoney(input.amount, input.currency).minor }
+      : { ...input, organisationId };
   return createHash("sha256").update(canonicalJson(meaning)).digest("hex");
 }
 
@@ -99,7 +102,13 @@ const NO_FUNDING = {
   committedUsdMinor: null,
   paidUsdMinor: null,
 };
-const NO_PLACES = { placesPledged: null, placesConfirmed: null, placesAllocated: null, placesDeparted: null, placesArrived: null };
+const NO_PLACES = {
+  placesPledged: null,
+  placesConfirmed: null,
+  placesAllocated: null,
+  placesDeparted: null,
+  placesArrived: null,
+};
 
 /**
  * Every projection column for a state (the other kind's columns null). USD equivalents are recomputed
@@ -156,7 +165,18 @@ type FundingContribution = {
 };
 
 /** What a funding pledge adds to its appeal's totals: a cancelled pledge counts only what was paid. */
-export function fundingContribution(row: Pick<PledgeRow, "status" | "pledgedMinor" | "committedMinor" | "paidMinor" | "pledgedUsdMinor" | "committedUsdMinor" | "paidUsdMinor">): FundingContribution {
+export function fundingContribution(
+  row: Pick<
+    PledgeRow,
+    | "status"
+    | "pledgedMinor"
+    | "committedMinor"
+    | "paidMinor"
+    | "pledgedUsdMinor"
+    | "committedUsdMinor"
+    | "paidUsdMinor"
+  >,
+): FundingContribution {
   const cancelled = row.status === "cancelled";
   const paid = row.paidMinor ?? 0;
   const paidUsd = row.paidUsdMinor ?? 0;
@@ -194,20 +214,36 @@ function updateFundingTotals(statements: LedgerStatements, before: PledgeRow | n
   const next = fundingContribution(after);
   const previous = before ? fundingContribution(before) : null;
   const delta = Object.fromEntries(
-    Object.entries(next).map(([key, value]) => [key, value - (previous ? previous[key as keyof FundingContribution] : 0)]),
+    Object.entries(next).map(([key, value]) => [
+      key,
+      value - (previous ? previous[key as keyof FundingContribution] : 0),
+    ]),
   ) as FundingContribution;
   const totals = statements.addFundingTotals.get({ appealId: after.appealId, currency: after.currency, ...delta });
   // Totals are JavaScript numbers when read: past 2^53 they stop being exact, and coverage would lie.
   // Refusing the write rolls the whole pledge change back.
-  const largest = totals ? Math.max(totals.pledgedMinor, totals.committedMinor, totals.paidMinor, totals.pledgedUsdMinor, totals.committedUsdMinor, totals.paidUsdMinor) : 0;
+  const largest = totals
+    ? Math.max(
+        totals.pledgedMinor,
+        totals.committedMinor,
+        totals.paidMinor,
+        totals.pledgedUsdMinor,
+        totals.committedUsdMinor,
+        totals.paidUsdMinor,
+      )
+    : 0;
   if (largest > Number.MAX_SAFE_INTEGER) {
-    throw badRequest("amount", `would take appeal ${after.appealId}'s ${after.currency} total beyond what can be counted exactly`);
+    throw badRequest(
+      "amount",
+      `would take appeal ${after.appealId}'s ${after.currency} total beyond what can be counted exactly`,
+    );
   }
 }
 
 function ownerFor(caller: Caller, requested: string | undefined): string {
   if (caller.role === "coordinator") {
-    if (!requested) throw badRequest("organisationId", "is required when a coordinator pledges on behalf of an organisation");
+    if (!requested)
+      throw badRequest("organisationId", "is required when a coordinator pledges on behalf of an organisation");
     return requested;
   }
   if (requested && requested !== caller.organisation.id) {
@@ -216,9 +252,18 @@ function ownerFor(caller: Caller, requested: string | undefined): string {
   return caller.organisation.id;
 }
 
-export function createPledge(db: LedgerDatabase, caller: Caller, input: PledgeCreate, now: Date, options: { demo?: boolean } = {}): PledgeRow {
+export function createPledge(
+  db: LedgerDatabase,
+  caller: Caller,
+  input: PledgeCreate,
+  now: Date,
+  options: { demo?: boolean } = {},
+): PledgeRow {
   if (caller.role === "donor" && input.kind === "places") {
-    throw new TRPCError({ code: "FORBIDDEN", message: "donors pledge funding; resettlement places are pledged by states" });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "donors pledge funding; resettlement places are pledged by states",
+    });
   }
   const organisationId = ownerFor(caller, input.organisationId);
   const hash = requestHash(input, organisationId);
@@ -229,7 +274,10 @@ export function createPledge(db: LedgerDatabase, caller: Caller, input: PledgeCr
     const existing = statements.pledgeByKey.get({ organisationId, key: input.idempotencyKey });
     if (existing) {
       if (existing.requestHash !== hash) {
-        throw new TRPCError({ code: "CONFLICT", message: "this idempotency key was already used for a different pledge" });
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: "this idempotency key was already used for a different pledge",
+        });
       }
       return existing;
     }
@@ -242,7 +290,15 @@ export function createPledge(db: LedgerDatabase, caller: Caller, input: PledgeCr
 
     let event: PledgeEvent;
     let rate: UsdRate | null = null;
-    let columns = { currency: null, usdRate: null, usdRateDate: null, usdRateSource: null, resettlementCountry: null, hostCountry: null, category: null } as Record<string, string | null>;
+    let columns = {
+      currency: null,
+      usdRate: null,
+      usdRateDate: null,
+      usdRateSource: null,
+      resettlementCountry: null,
+      hostCountry: null,
+      category: null,
+    } as Record<string, string | null>;
     if (input.kind === "funding") {
       const money = parseMoney(input.amount, input.currency);
       rate =
@@ -250,10 +306,21 @@ export function createPledge(db: LedgerDatabase, caller: Caller, input: PledgeCr
           ? { currency: "USD", usdPerUnit: "1", date: at.slice(0, 10), source: "USD" }
           : { currency: money.currency, ...input.usdRate! };
       event = { type: "created", kind: "funding", currency: money.currency, amountMinor: money.minor };
-      columns = { ...columns, currency: money.currency, usdRate: rate.usdPerUnit, usdRateDate: rate.date, usdRateSource: rate.source };
+      columns = {
+        ...columns,
+        currency: money.currency,
+        usdRate: rate.usdPerUnit,
+        usdRateDate: rate.date,
+        usdRateSource: rate.source,
+      };
     } else {
       event = { type: "created", kind: "places", places: input.places };
-      columns = { ...columns, resettlementCountry: input.resettlementCountry, hostCountry: input.hostCountry, category: input.category };
+      columns = {
+        ...columns,
+        resettlementCountry: input.resettlementCountry,
+        hostCountry: input.hostCountry,
+        category: input.category,
+      };
     }
     const state = applyPledgeEvent(null, event);
     const row = statements.insertPledge.get({
@@ -287,7 +354,10 @@ export function assertCanChange(caller: Caller, row: PledgeRow): void {
   }
   // As at creation: donors handle funding; places (even one a coordinator recorded for them) are states'.
   if (caller.role === "donor" && row.kind === "places") {
-    throw new TRPCError({ code: "FORBIDDEN", message: "donors pledge funding; resettlement places are moved by states" });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: "donors pledge funding; resettlement places are moved by states",
+    });
   }
 }
 
@@ -302,14 +372,20 @@ function eventFor(row: PledgeRow, input: PledgeTransition): PledgeEvent {
       throw badRequest("amount", (error as Error).message);
     }
     if (minor === 0) throw badRequest("amount", "must be greater than zero");
-    if (minor > MAX_PLEDGE_MINOR) throw badRequest("amount", `is too large for one pledge (at most ${MAX_PLEDGE_MINOR} minor units)`);
+    if (minor > MAX_PLEDGE_MINOR)
+      throw badRequest("amount", `is too large for one pledge (at most ${MAX_PLEDGE_MINOR} minor units)`);
     if (input.action === "commit" || input.action === "pay") return { type: input.action, amountMinor: minor };
     if (input.action === "amend") return { type: "amend", amountMinor: minor };
   } else {
     if (input.action === "cancel") return { type: "cancel" };
     if (input.places === undefined) throw badRequest("places", `is required to ${input.action} a places pledge`);
     if (input.action === "amend") return { type: "amend", places: input.places };
-    if (input.action === "confirm" || input.action === "allocate" || input.action === "depart" || input.action === "arrive") {
+    if (
+      input.action === "confirm" ||
+      input.action === "allocate" ||
+      input.action === "depart" ||
+      input.action === "arrive"
+    ) {
       return { type: input.action, places: input.places };
     }
   }
@@ -348,7 +424,8 @@ export function transitionPledge(db: LedgerDatabase, caller: Caller, input: Pled
       updatedAt: at,
       ...checkedProjection(state, row.kind === "funding" && row.currency !== "USD" ? rateOf(row) : null),
     }) as PledgeRow | undefined;
-    if (!updated) throw new TRPCError({ code: "CONFLICT", message: "the pledge changed meanwhile: reload it and try again" });
+    if (!updated)
+      throw new TRPCError({ code: "CONFLICT", message: "the pledge changed meanwhile: reload it and try again" });
     appendEvent(statements, { pledgeId: row.id, version, event, reason: input.reason, caller, at });
     updateFundingTotals(statements, row, updated);
     return updated;
@@ -357,5 +434,10 @@ export function transitionPledge(db: LedgerDatabase, caller: Caller, input: Pled
 
 /** The events of one pledge, oldest first. */
 export function pledgeHistory(db: LedgerDatabase, pledgeId: string) {
-  return db.select().from(pledgeEvents).where(eq(pledgeEvents.pledgeId, pledgeId)).orderBy(asc(pledgeEvents.version)).all();
+  return db
+    .select()
+    .from(pledgeEvents)
+    .where(eq(pledgeEvents.pledgeId, pledgeId))
+    .orderBy(asc(pledgeEvents.version))
+    .all();
 }

@@ -9,7 +9,11 @@ import { fundingContribution, projectionColumns } from "./pledge-ledger-service.
  */
 export function rebuildProjection(db: LedgerDatabase): { pledgeId: string; stored: unknown; rebuilt: unknown }[] {
   const events = new Map<string, { version: number; event: PledgeEvent }[]>();
-  for (const row of db.select().from(pledgeEvents).orderBy(asc(pledgeEvents.pledgeId), asc(pledgeEvents.version)).all()) {
+  for (const row of db
+    .select()
+    .from(pledgeEvents)
+    .orderBy(asc(pledgeEvents.pledgeId), asc(pledgeEvents.version))
+    .all()) {
     const list = events.get(row.pledgeId) ?? [];
     list.push({ version: row.version, event: JSON.parse(row.data) as PledgeEvent });
     events.set(row.pledgeId, list);
@@ -23,7 +27,9 @@ export function rebuildProjection(db: LedgerDatabase): { pledgeId: string; store
         ? { currency: row.currency!, usdPerUnit: row.usdRate!, date: row.usdRateDate!, source: row.usdRateSource! }
         : null;
     const rebuilt = state ? { ...projectionColumns(state, rate), version: log.at(-1)?.version ?? 0 } : null;
-    const stored = rebuilt ? Object.fromEntries(Object.keys(rebuilt).map((key) => [key, row[key as keyof typeof row]])) : row;
+    const stored = rebuilt
+      ? Object.fromEntries(Object.keys(rebuilt).map((key) => [key, row[key as keyof typeof row]]))
+      : row;
     if (JSON.stringify(stored) !== JSON.stringify(rebuilt)) mismatches.push({ pledgeId: row.id, stored, rebuilt });
   }
   return mismatches;

@@ -1,6 +1,14 @@
 /// <reference types="better-sqlite3" />
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { appeals, fundingTotals, organisations, pledgeEvents, pledges, tokens, type LedgerDatabase } from "@solidaria/db";
+import {
+  appeals,
+  fundingTotals,
+  organisations,
+  pledgeEvents,
+  pledges,
+  tokens,
+  type LedgerDatabase,
+} from "@solidaria/db";
 
 /**
  * Prepared statements for the write path and token checks, built once per database: building a
@@ -44,9 +52,21 @@ function prepare(db: LedgerDatabase) {
       .from(pledges)
       .where(and(eq(pledges.organisationId, ph("organisationId")), eq(pledges.idempotencyKey, ph("key"))))
       .prepare(),
-    pledgeById: db.select().from(pledges).where(eq(pledges.id, ph("id"))).prepare(),
-    organisationExists: db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, ph("id"))).prepare(),
-    appealExists: db.select({ id: appeals.id }).from(appeals).where(eq(appeals.id, ph("id"))).prepare(),
+    pledgeById: db
+      .select()
+      .from(pledges)
+      .where(eq(pledges.id, ph("id")))
+      .prepare(),
+    organisationExists: db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.id, ph("id")))
+      .prepare(),
+    appealExists: db
+      .select({ id: appeals.id })
+      .from(appeals)
+      .where(eq(appeals.id, ph("id")))
+      .prepare(),
     insertPledge: db
       .insert(pledges)
       .values({

@@ -35,14 +35,23 @@ describe("WriteBatcher", () => {
       batcher.run(addOrganisation("org-c")),
     ]);
     expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
-    expect(db.select().from(organisations).all().map((row) => row.id).sort()).toEqual(["org-a", "org-c"]);
+    expect(
+      db
+        .select()
+        .from(organisations)
+        .all()
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(["org-a", "org-c"]);
     expect(db.$client.inTransaction).toBe(false);
   });
 
   it("answers only after the commit, in arrival order, and later writes see earlier ones", async () => {
     const batcher = open();
     const first = batcher.run(addOrganisation("org-a"));
-    const second = batcher.run(() => db.select().from(organisations).where(eq(organisations.id, "org-a")).get()?.id ?? null);
+    const second = batcher.run(
+      () => db.select().from(organisations).where(eq(organisations.id, "org-a")).get()?.id ?? null,
+    );
     expect(db.select().from(organisations).all()).toEqual([]); // nothing runs before the flush
     expect(await Promise.all([first, second])).toEqual(["org-a", "org-a"]);
   });

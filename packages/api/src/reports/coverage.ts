@@ -10,7 +10,12 @@ export function coverageReport(db: LedgerDatabase, filter: { appealId?: string; 
   const appealRows = db
     .select()
     .from(appeals)
-    .where(and(filter.appealId ? eq(appeals.id, filter.appealId) : undefined, filter.year ? eq(appeals.year, filter.year) : undefined))
+    .where(
+      and(
+        filter.appealId ? eq(appeals.id, filter.appealId) : undefined,
+        filter.year ? eq(appeals.year, filter.year) : undefined,
+      ),
+    )
     .orderBy(appeals.year, appeals.code)
     .all();
   if (appealRows.length === 0) return [];
@@ -35,7 +40,8 @@ export function coverageReport(db: LedgerDatabase, filter: { appealId?: string; 
 
   return appealRows.map((appeal) => {
     const rows = totals.filter((row) => row.appealId === appeal.id);
-    const sum = (key: "pledgedUsd" | "committedUsd" | "paidUsd") => rows.reduce((total, row) => total + Number(row[key] ?? 0), 0);
+    const sum = (key: "pledgedUsd" | "committedUsd" | "paidUsd") =>
+      rows.reduce((total, row) => total + Number(row[key] ?? 0), 0);
     const committedUsd = sum("committedUsd");
     const unmetUsd = Math.max(0, appeal.requiredUsdMinor - committedUsd);
     const usd = (minor: number) => toDecimalString({ minor, currency: "USD" });
@@ -52,7 +58,8 @@ export function coverageReport(db: LedgerDatabase, filter: { appealId?: string; 
         unmet: usd(unmetUsd),
       },
       /** Share of the requirement committed or paid, in percent (two decimals). */
-      percentageFunded: appeal.requiredUsdMinor === 0 ? null : Math.round((committedUsd / appeal.requiredUsdMinor) * 10_000) / 100,
+      percentageFunded:
+        appeal.requiredUsdMinor === 0 ? null : Math.round((committedUsd / appeal.requiredUsdMinor) * 10_000) / 100,
       byCurrency: rows
         .filter((row) => row.currency !== null)
         .map((row) => ({

@@ -38,7 +38,14 @@ export function fairShareReport(
   const table = AMERICAS_INDICATORS.filter((row) => pledged.has(row.country)).map((row) => ({ ...row }));
   const key = input.key ?? DEFAULT_FAIR_SHARE_KEY;
   const notCovered = [...pledged.keys()].filter((country) => !table.some((row) => row.country === country));
-  if (table.length === 0) return { kind: input.kind, key: key.id, total: format(0, input.kind), states: [], excluded: notCovered.map((country) => ({ country, missing: ["indicators"] })) };
+  if (table.length === 0)
+    return {
+      kind: input.kind,
+      key: key.id,
+      total: format(0, input.kind),
+      states: [],
+      excluded: notCovered.map((country) => ({ country, missing: ["indicators"] })),
+    };
 
   const shares = computeFairShares(table, key);
   const total = shares.shares.reduce((sum, row) => sum + (pledged.get(row.country) ?? 0), 0);

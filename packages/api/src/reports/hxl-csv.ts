@@ -4,7 +4,11 @@ import { eq } from "drizzle-orm";
 import { toPledgeView } from "../ledger/pledge-view.js";
 
 /** Pledges as CSV with an HXL hashtag row under the header (Humanitarian Exchange Language). */
-const COLUMNS: readonly [header: string, hxl: string, value: (row: ReturnType<typeof toPledgeView> & { organisationName: string }) => unknown][] = [
+const COLUMNS: readonly [
+  header: string,
+  hxl: string,
+  value: (row: ReturnType<typeof toPledgeView> & { organisationName: string }) => unknown,
+][] = [
   ["Pledge ID", "#activity+id", (row) => row.id],
   ["Kind", "#activity+type", (row) => row.kind],
   ["Organisation", "#org+name", (row) => row.organisationName],

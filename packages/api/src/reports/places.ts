@@ -46,7 +46,12 @@ export function placesReport(db: LedgerDatabase, filter: { appealId?: string; ye
     })
     .from(appealPlaceNeeds)
     .innerJoin(appeals, eq(appeals.id, appealPlaceNeeds.appealId))
-    .where(and(filter.appealId ? eq(appeals.id, filter.appealId) : undefined, filter.year ? eq(appeals.year, filter.year) : undefined))
+    .where(
+      and(
+        filter.appealId ? eq(appeals.id, filter.appealId) : undefined,
+        filter.year ? eq(appeals.year, filter.year) : undefined,
+      ),
+    )
     .groupBy(appealPlaceNeeds.hostCountry, appealPlaceNeeds.category)
     .all();
 
@@ -65,9 +70,16 @@ export function placesReport(db: LedgerDatabase, filter: { appealId?: string; ye
     });
   }
   for (const offer of offers) {
-    const entry =
-      byNeed.get(key(offer.hostCountry, offer.category)) ??
-      { hostCountry: offer.hostCountry, category: offer.category, needed: 0, pledged: 0, confirmed: 0, allocated: 0, departed: 0, arrived: 0 };
+    const entry = byNeed.get(key(offer.hostCountry, offer.category)) ?? {
+      hostCountry: offer.hostCountry,
+      category: offer.category,
+      needed: 0,
+      pledged: 0,
+      confirmed: 0,
+      allocated: 0,
+      departed: 0,
+      arrived: 0,
+    };
     for (const stage of STAGES) entry[stage] += offer[stage];
     byNeed.set(key(offer.hostCountry, offer.category), entry);
   }
@@ -79,8 +91,8 @@ export function placesReport(db: LedgerDatabase, filter: { appealId?: string; ye
 
 /** Places still open (pledged or confirmed, not yet allocated): the public aggregate the extension shows. */
 export function placesAvailable(db: LedgerDatabase, today: string) {
-  return placesReport(db).offers
-    .map((offer) => ({
+  return placesReport(db)
+    .offers.map((offer) => ({
       hostCountry: offer.hostCountry,
       resettlementCountry: offer.resettlementCountry,
       category: offer.category,

@@ -15,7 +15,8 @@ function encodeCursor(createdAt: string, id: string): string {
 function decodeCursor(cursor: string): [string, string] {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "string")) return value as [string, string];
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "string"))
+      return value as [string, string];
   } catch {
     // fall through to the error below
   }
@@ -25,7 +26,9 @@ function decodeCursor(cursor: string): [string, string] {
 export const pledgeRouter = router({
   create: roleProcedure("coordinator", "state", "donor")
     .input(PledgeCreate)
-    .mutation(async ({ ctx, input }) => toPledgeView(await writeBatcherFor(ctx.db).run(() => createPledge(ctx.db, ctx.caller, input, ctx.now())))),
+    .mutation(async ({ ctx, input }) =>
+      toPledgeView(await writeBatcherFor(ctx.db).run(() => createPledge(ctx.db, ctx.caller, input, ctx.now()))),
+    ),
 
   transition: roleProcedure("coordinator", "state", "donor")
     .input(PledgeTransition)
@@ -60,7 +63,9 @@ export const pledgeRouter = router({
                 eq(pledges.hostCountry, input.country),
               )
             : undefined,
-          after ? or(gt(pledges.createdAt, after[0]), and(eq(pledges.createdAt, after[0]), gt(pledges.id, after[1]))) : undefined,
+          after
+            ? or(gt(pledges.createdAt, after[0]), and(eq(pledges.createdAt, after[0]), gt(pledges.id, after[1])))
+            : undefined,
         ),
       )
       .orderBy(asc(pledges.createdAt), asc(pledges.id))
@@ -68,11 +73,18 @@ export const pledgeRouter = router({
       .all();
     const page = rows.slice(0, input.limit).map((row) => toPledgeView(row.pledge));
     const last = page.at(-1);
-    return { items: page, nextCursor: rows.length > input.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+    return {
+      items: page,
+      nextCursor: rows.length > input.limit && last ? encodeCursor(last.createdAt, last.id) : null,
+    };
   }),
 
   history: authedProcedure.input(z.strictObject({ id: Id })).query(({ ctx, input }) => {
-    const exists = ctx.db.select({ one: sql`1` }).from(pledges).where(eq(pledges.id, input.id)).get();
+    const exists = ctx.db
+      .select({ one: sql`1` })
+      .from(pledges)
+      .where(eq(pledges.id, input.id))
+      .get();
     if (!exists) throw new TRPCError({ code: "NOT_FOUND", message: `no pledge "${input.id}"` });
     return pledgeHistory(ctx.db, input.id).map((event) => ({
       version: event.version,

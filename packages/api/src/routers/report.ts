@@ -29,13 +29,22 @@ export const reportRouter = router({
   coverage: authedProcedure.input(Scope).query(({ ctx, input }) => coverageReport(ctx.db, input)),
   places: authedProcedure.input(Scope).query(({ ctx, input }) => placesReport(ctx.db, input)),
   fairShare: authedProcedure
-    .input(z.strictObject({ kind: z.enum(["funding", "places"]).default("places"), year: Year.optional(), key: z.optional(FairShareKeyInput) }).default({ kind: "places" }))
+    .input(
+      z
+        .strictObject({
+          kind: z.enum(["funding", "places"]).default("places"),
+          year: Year.optional(),
+          key: z.optional(FairShareKeyInput),
+        })
+        .default({ kind: "places" }),
+    )
     .query(({ ctx, input }) => {
       try {
         return fairShareReport(ctx.db, input);
       } catch (error) {
         // A key the indicators cannot serve (an unknown indicator, all zero) is the caller's to fix.
-        if (error instanceof FairShareError) throw new TRPCError({ code: "BAD_REQUEST", message: `Invalid input: key: ${error.message}`, cause: error });
+        if (error instanceof FairShareError)
+          throw new TRPCError({ code: "BAD_REQUEST", message: `Invalid input: key: ${error.message}`, cause: error });
         throw error;
       }
     }),

@@ -1,6 +1,11 @@
 import { TRPCError } from "@trpc/server";
 import { desc } from "drizzle-orm";
-import { BUILTIN_SITUATIONS, CountrySituation, describeIssues, type CountrySituation as Situation } from "@solidaria/domain";
+import {
+  BUILTIN_SITUATIONS,
+  CountrySituation,
+  describeIssues,
+  type CountrySituation as Situation,
+} from "@solidaria/domain";
 import { countrySituations, type LedgerDatabase } from "@solidaria/db";
 import { z } from "zod";
 import { placesAvailable } from "../reports/places.js";
@@ -25,12 +30,18 @@ export const situationRouter = router({
     .mutation(({ ctx, input }) => {
       const parsed = CountrySituation.safeParse(input);
       if (!parsed.success) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: `Invalid input: ${describeIssues(parsed.error.issues).join("; ")}` });
+        throw new TRPCError({
+          code: "BAD_REQUEST",
+          message: `Invalid input: ${describeIssues(parsed.error.issues).join("; ")}`,
+        });
       }
       const situation = parsed.data;
       const known = currentSituations(ctx.db).find((candidate) => candidate.country === situation.country);
       if (known && situation.version <= known.version) {
-        throw new TRPCError({ code: "CONFLICT", message: `version must be greater than ${known.version}, the current one for ${situation.country}` });
+        throw new TRPCError({
+          code: "CONFLICT",
+          message: `version must be greater than ${known.version}, the current one for ${situation.country}`,
+        });
       }
       ctx.db
         .insert(countrySituations)

@@ -51,7 +51,9 @@ export const Person = z.strictObject({
   needs: z.optional(z.array(PersonNeed).check(z.maxLength(20))),
   /** A child travelling without a parent or the adult responsible for them by law or custom. */
   unaccompanied: z.optional(z.boolean()),
-  separation: z.optional(z.strictObject({ kind: SeparationKind, date: z.optional(IsoDate), place: z.optional(ShortText) })),
+  separation: z.optional(
+    z.strictObject({ kind: SeparationKind, date: z.optional(IsoDate), place: z.optional(ShortText) }),
+  ),
 });
 export type Person = z.infer<typeof Person>;
 

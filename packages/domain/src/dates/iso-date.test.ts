@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { addDays, addWorkingDays, ageOn, daysBetween, fromDayNumber, IsoDate, toDayNumber, todayLocal, weekday } from "./iso-date.js";
+import {
+  addDays,
+  addWorkingDays,
+  ageOn,
+  daysBetween,
+  fromDayNumber,
+  IsoDate,
+  toDayNumber,
+  todayLocal,
+  weekday,
+} from "./iso-date.js";
 
 describe("IsoDate", () => {
   it("accepts real calendar dates", () => {

@@ -27,7 +27,13 @@ describe("computeFairShares", () => {
         { country: "AA", gdpUsd: 100, hosted: 0 },
         { country: "BB", gdpUsd: 100, hosted: 999 },
       ],
-      { id: "effort", weights: [{ indicator: "gdpUsd", weight: 1 }, { indicator: "hosted", weight: 1, direction: "effort" }] },
+      {
+        id: "effort",
+        weights: [
+          { indicator: "gdpUsd", weight: 1 },
+          { indicator: "hosted", weight: 1, direction: "effort" },
+        ],
+      },
     );
     expect(withEffort.shares[0]?.country).toBe("AA");
   });
@@ -42,15 +48,24 @@ describe("computeFairShares", () => {
 
   it("rejects keys that cannot be computed", () => {
     expect(() => computeFairShares(table, { id: "x", weights: [] })).toThrow();
-    expect(() => computeFairShares([{ country: "AA", population: null }], { id: "x", weights: [{ indicator: "population", weight: 1 }] })).toThrow(
-      FairShareError,
-    );
+    expect(() =>
+      computeFairShares([{ country: "AA", population: null }], {
+        id: "x",
+        weights: [{ indicator: "population", weight: 1 }],
+      }),
+    ).toThrow(FairShareError);
   });
 });
 
 describe("apportion", () => {
   it("splits whole places exactly", () => {
-    expect(apportion(10, [{ country: "AA", share: 1 / 3 }, { country: "BB", share: 1 / 3 }, { country: "CC", share: 1 / 3 }])).toEqual([
+    expect(
+      apportion(10, [
+        { country: "AA", share: 1 / 3 },
+        { country: "BB", share: 1 / 3 },
+        { country: "CC", share: 1 / 3 },
+      ]),
+    ).toEqual([
       { country: "AA", amount: 4 },
       { country: "BB", amount: 3 },
       { country: "CC", amount: 3 },
@@ -63,7 +78,10 @@ describe("apportion", () => {
         fc.integer({ min: 0, max: 10_000_000 }),
         fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 1, maxLength: 35 }),
         (total, weights) => {
-          const parts = apportion(total, weights.map((share, index) => ({ country: `C${index}`, share })));
+          const parts = apportion(
+            total,
+            weights.map((share, index) => ({ country: `C${index}`, share })),
+          );
           expect(parts.reduce((sum, part) => sum + part.amount, 0)).toBe(total);
           expect(parts.every((part) => part.amount >= 0)).toBe(true);
         },

@@ -33,7 +33,10 @@ export const DEFAULT_FAIR_SHARE_KEY: FairShareKey = {
 };
 
 /** Per-state indicator values; `null` or absent means not known. */
-export type IndicatorTable = readonly { readonly country: string; readonly [indicator: string]: number | string | null }[];
+export type IndicatorTable = readonly {
+  readonly country: string;
+  readonly [indicator: string]: number | string | null;
+}[];
 
 export interface FairShareRow {
   readonly country: string;
@@ -52,7 +55,10 @@ export class FairShareError extends Error {
   override readonly name = "FairShareError";
 }
 
-export function computeFairShares(table: IndicatorTable, keyInput: FairShareKey = DEFAULT_FAIR_SHARE_KEY): FairShareResult {
+export function computeFairShares(
+  table: IndicatorTable,
+  keyInput: FairShareKey = DEFAULT_FAIR_SHARE_KEY,
+): FairShareResult {
   const key = FairShareKey.parse(keyInput);
   const totalWeight = key.weights.reduce((sum, weight) => sum + weight.weight, 0);
   const included: { country: string; values: number[] }[] = [];
@@ -82,7 +88,10 @@ export function computeFairShares(table: IndicatorTable, keyInput: FairShareKey 
     const sum = transformed.reduce((total, value) => total + value, 0);
     if (sum === 0) throw new FairShareError(`indicator "${weight.indicator}" is zero for every included state`);
     included.forEach((row, rowIndex) => {
-      shares.set(row.country, (shares.get(row.country) ?? 0) + ((transformed[rowIndex] ?? 0) / sum) * (weight.weight / totalWeight));
+      shares.set(
+        row.country,
+        (shares.get(row.country) ?? 0) + ((transformed[rowIndex] ?? 0) / sum) * (weight.weight / totalWeight),
+      );
     });
   });
   return {
@@ -101,7 +110,11 @@ export function apportion(total: number, shares: readonly FairShareRow[]): { cou
   const shareSum = shares.reduce((sum, row) => sum + row.share, 0);
   if (shares.length === 0 || shareSum <= 0) throw new FairShareError("no shares to apportion by");
   const exact = shares.map((row) => ({ country: row.country, value: (total * row.share) / shareSum }));
-  const result = exact.map((row) => ({ country: row.country, amount: Math.floor(row.value), remainder: row.value - Math.floor(row.value) }));
+  const result = exact.map((row) => ({
+    country: row.country,
+    amount: Math.floor(row.value),
+    remainder: row.value - Math.floor(row.value),
+  }));
   let left = total - result.reduce((sum, row) => sum + row.amount, 0);
   const order = [...result].sort((a, b) => b.remainder - a.remainder || (a.country < b.country ? -1 : 1));
   for (const row of order) {

@@ -101,11 +101,7 @@ const INSTRUMENT_LIST = [
     binding: false,
     provisions: {
       "concl. III(3)": {
-        title: t(
-          "Definición ampliada de refugiado",
-          "Definição ampliada de refugiado",
-          "Extended refugee definition",
-        ),
+        title: t("Definición ampliada de refugiado", "Definição ampliada de refugiado", "Extended refugee definition"),
       },
       "concl. III(5)": {
         title: t(
@@ -200,7 +196,11 @@ const INSTRUMENT_LIST = [
       "art. 17": { title: t("Protección a la familia", "Proteção da família", "Rights of the family") },
       "art. 19": { title: t("Derechos del niño", "Direitos da criança", "Rights of the child") },
       "art. 22(7)": {
-        title: t("Derecho a buscar y recibir asilo", "Direito de buscar e receber asilo", "Right to seek and be granted asylum"),
+        title: t(
+          "Derecho a buscar y recibir asilo",
+          "Direito de buscar e receber asilo",
+          "Right to seek and be granted asylum",
+        ),
       },
       "art. 22(8)": { title: t("No devolución", "Não devolução", "Non-refoulement") },
     },
@@ -239,13 +239,19 @@ const INSTRUMENT_LIST = [
       "Convenção sobre os Direitos da Criança",
       "Convention on the Rights of the Child",
     ),
-    shortTitle: t("Convención sobre los Derechos del Niño", "Convenção sobre os Direitos da Criança", "Convention on the Rights of the Child"),
+    shortTitle: t(
+      "Convención sobre los Derechos del Niño",
+      "Convenção sobre os Direitos da Criança",
+      "Convention on the Rights of the Child",
+    ),
     adopted: "1989-11-20",
     year: 1989,
     binding: true,
     provisions: {
       "art. 1": { title: t("Definición de niño", "Definição de criança", "Definition of a child") },
-      "art. 3": { title: t("Interés superior del niño", "Interesse superior da criança", "Best interests of the child") },
+      "art. 3": {
+        title: t("Interés superior del niño", "Interesse superior da criança", "Best interests of the child"),
+      },
       "art. 9": {
         title: t("No separación de los padres", "Não separação dos pais", "No separation from parents"),
       },
@@ -263,7 +269,11 @@ const INSTRUMENT_LIST = [
       "Protocolo relativo à Prevenção, Repressão e Punição do Tráfico de Pessoas, em Especial Mulheres e Crianças",
       "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children",
     ),
-    shortTitle: t("Protocolo de Palermo (trata)", "Protocolo de Palermo (tráfico de pessoas)", "Palermo Protocol (trafficking)"),
+    shortTitle: t(
+      "Protocolo de Palermo (trata)",
+      "Protocolo de Palermo (tráfico de pessoas)",
+      "Palermo Protocol (trafficking)",
+    ),
     adopted: "2000-11-15",
     year: 2000,
     binding: true,
@@ -276,11 +286,7 @@ const INSTRUMENT_LIST = [
         ),
       },
       "art. 3(c)": {
-        title: t(
-          "Niños: no se requiere el medio",
-          "Crianças: o meio não é exigido",
-          "Children: no means required",
-        ),
+        title: t("Niños: no se requiere el medio", "Crianças: o meio não é exigido", "Children: no means required"),
       },
       "art. 6": { title: t("Protección de las víctimas", "Proteção das vítimas", "Protection of victims") },
     },
@@ -295,13 +301,21 @@ const INSTRUMENT_LIST = [
       "Protocolo contra o Contrabando de Migrantes por Via Terrestre, Marítima e Aérea",
       "Protocol against the Smuggling of Migrants by Land, Sea and Air",
     ),
-    shortTitle: t("Protocolo contra el tráfico ilícito de migrantes", "Protocolo contra o contrabando de migrantes", "Smuggling Protocol"),
+    shortTitle: t(
+      "Protocolo contra el tráfico ilícito de migrantes",
+      "Protocolo contra o contrabando de migrantes",
+      "Smuggling Protocol",
+    ),
     adopted: "2000-11-15",
     year: 2000,
     binding: true,
     provisions: {
       "art. 3(a)": {
-        title: t("Definición de tráfico ilícito de migrantes", "Definição de contrabando de migrantes", "Definition of smuggling"),
+        title: t(
+          "Definición de tráfico ilícito de migrantes",
+          "Definição de contrabando de migrantes",
+          "Definition of smuggling",
+        ),
       },
     },
   },
@@ -310,7 +324,11 @@ const INSTRUMENT_LIST = [
     kind: "national-law",
     scope: "national",
     country: "PE",
-    title: t("Ley del Refugiado (Ley N.º 27891)", "Lei do Refugiado do Peru (Lei n.º 27891)", "Peru's Refugee Law (Law No. 27891)"),
+    title: t(
+      "Ley del Refugiado (Ley N.º 27891)",
+      "Lei do Refugiado do Peru (Lei n.º 27891)",
+      "Peru's Refugee Law (Law No. 27891)",
+    ),
     shortTitle: t("Ley 27891", "Ley 27891", "Ley 27891"),
     adopted: null,
     year: 2002,

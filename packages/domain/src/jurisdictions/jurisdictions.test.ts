@@ -11,7 +11,8 @@ function citedSources(value: unknown, found: string[] = []): string[] {
   if (Array.isArray(value)) value.forEach((item) => citedSources(item, found));
   else if (value && typeof value === "object") {
     for (const [key, child] of Object.entries(value)) {
-      if (key === "source" && child && typeof child === "object" && "source" in child) found.push(String((child as { source: unknown }).source));
+      if (key === "source" && child && typeof child === "object" && "source" in child)
+        found.push(String((child as { source: unknown }).source));
       else citedSources(child, found);
     }
   }
@@ -20,13 +21,22 @@ function citedSources(value: unknown, found: string[] = []): string[] {
 
 describe("jurisdiction profiles", () => {
   it("Peru, Ecuador, Colombia, Brazil, Chile, Mexico and Argentina are valid profiles", () => {
-    expect(listJurisdictions().map((jurisdiction) => jurisdiction.country)).toEqual(["PE", "EC", "CO", "BR", "CL", "MX", "AR"]);
+    expect(listJurisdictions().map((jurisdiction) => jurisdiction.country)).toEqual([
+      "PE",
+      "EC",
+      "CO",
+      "BR",
+      "CL",
+      "MX",
+      "AR",
+    ]);
     for (const jurisdiction of listJurisdictions()) expect(Jurisdiction.parse(jurisdiction)).toEqual(jurisdiction);
   });
 
   it("cite only known sources, and national laws that exist in the catalogue", () => {
     for (const jurisdiction of listJurisdictions()) {
-      for (const source of citedSources(jurisdiction)) expect(resolveSource(source), `${jurisdiction.country}: ${source}`).toBeDefined();
+      for (const source of citedSources(jurisdiction))
+        expect(resolveSource(source), `${jurisdiction.country}: ${source}`).toBeDefined();
       const law = jurisdiction.refugeeLaw?.value.instrument;
       if (law) expect(getInstrument(law)?.country).toBe(jurisdiction.country);
     }
@@ -53,7 +63,10 @@ describe("jurisdiction profiles", () => {
   });
 
   it("rejects a malformed profile naming the field", () => {
-    const broken = { ...getJurisdiction("PE")!, asylumSeekerRenewalDays: { value: -5, source: { source: "x", locator: null } } };
+    const broken = {
+      ...getJurisdiction("PE")!,
+      asylumSeekerRenewalDays: { value: -5, source: { source: "x", locator: null } },
+    };
     expect(() => parseJurisdiction(broken)).toThrow(/asylumSeekerRenewalDays/);
   });
 });
@@ -72,9 +85,12 @@ describe("country situations", () => {
   it("a coordinator's update is validated before use", () => {
     const update = { ...BUILTIN_SITUATIONS[0]!, version: 2, updated: "2020-06-01" };
     expect(parseCountrySituation(update).version).toBe(2);
-    expect(() => parseCountrySituation({ ...update, cartagenaGrounds: [{ ground: "famine", source: { source: "x", locator: null } }] })).toThrow(
-      /cartagenaGrounds/,
-    );
+    expect(() =>
+      parseCountrySituation({
+        ...update,
+        cartagenaGrounds: [{ ground: "famine", source: { source: "x", locator: null } }],
+      }),
+    ).toThrow(/cartagenaGrounds/);
   });
 });
 

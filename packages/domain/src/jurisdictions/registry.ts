@@ -2,7 +2,15 @@ import { Jurisdiction } from "./jurisdiction.js";
 import { peru } from "./profiles/peru.js";
 import { argentina, brazil, chile, colombia, ecuador, mexico } from "./profiles/others.js";
 
-export const BUILTIN_JURISDICTIONS: readonly Jurisdiction[] = [peru, ecuador, colombia, brazil, chile, mexico, argentina];
+export const BUILTIN_JURISDICTIONS: readonly Jurisdiction[] = [
+  peru,
+  ecuador,
+  colombia,
+  brazil,
+  chile,
+  mexico,
+  argentina,
+];
 
 const byCountry = new Map(BUILTIN_JURISDICTIONS.map((jurisdiction) => [jurisdiction.country, jurisdiction]));
 

@@ -9,8 +9,14 @@ describe("funding pledges", () => {
       { type: "commit", amountMinor: 60_000 },
       { type: "pay", amountMinor: 20_000 },
     ];
-    expect(projectPledge(events)).toMatchObject({ status: "partially-paid", committedMinor: 60_000, paidMinor: 20_000 });
-    expect(projectPledge([...events, { type: "commit", amountMinor: 40_000 }, { type: "pay", amountMinor: 80_000 }])?.status).toBe("paid");
+    expect(projectPledge(events)).toMatchObject({
+      status: "partially-paid",
+      committedMinor: 60_000,
+      paidMinor: 20_000,
+    });
+    expect(
+      projectPledge([...events, { type: "commit", amountMinor: 40_000 }, { type: "pay", amountMinor: 80_000 }])?.status,
+    ).toBe("paid");
   });
 
   it("never pay more than committed nor commit more than pledged", () => {
@@ -29,7 +35,10 @@ describe("funding pledges", () => {
   });
 
   it("cancelled pledges accept nothing more", () => {
-    const cancelled = projectPledge([{ type: "created", kind: "funding", currency: "USD", amountMinor: 100 }, { type: "cancel" }]);
+    const cancelled = projectPledge([
+      { type: "created", kind: "funding", currency: "USD", amountMinor: 100 },
+      { type: "cancel" },
+    ]);
     expect(cancelled?.status).toBe("cancelled");
     expect(() => applyPledgeEvent(cancelled, { type: "commit", amountMinor: 1 })).toThrow(/cancelled/);
   });
@@ -44,7 +53,15 @@ describe("places pledges", () => {
       { type: "depart", places: 20 },
       { type: "arrive", places: 10 },
     ]);
-    expect(state).toEqual({ kind: "places", status: "arrived", pledged: 50, confirmed: 40, allocated: 30, departed: 20, arrived: 10 });
+    expect(state).toEqual({
+      kind: "places",
+      status: "arrived",
+      pledged: 50,
+      confirmed: 40,
+      allocated: 30,
+      departed: 20,
+      arrived: 10,
+    });
   });
 
   it("refuses actions of the other kind and stages beyond the one before", () => {
@@ -57,12 +74,19 @@ describe("places pledges", () => {
 
 describe("any sequence of events", () => {
   const action = fc.oneof(
-    fc.record({ type: fc.constantFrom("commit" as const, "pay" as const), amountMinor: fc.integer({ min: -5, max: 500 }) }),
+    fc.record({
+      type: fc.constantFrom("commit" as const, "pay" as const),
+      amountMinor: fc.integer({ min: -5, max: 500 }),
+    }),
     fc.record({
       type: fc.constantFrom("confirm" as const, "allocate" as const, "depart" as const, "arrive" as const),
       places: fc.integer({ min: -2, max: 60 }),
     }),
-    fc.record({ type: fc.constant("amend" as const), amountMinor: fc.integer({ min: 1, max: 900 }), places: fc.integer({ min: 1, max: 90 }) }),
+    fc.record({
+      type: fc.constant("amend" as const),
+      amountMinor: fc.integer({ min: 1, max: 900 }),
+      places: fc.integer({ min: 1, max: 90 }),
+    }),
     fc.constant({ type: "cancel" as const }),
   );
 

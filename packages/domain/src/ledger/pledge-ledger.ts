@@ -80,7 +80,12 @@ function placesStatus(state: Omit<PlacesState, "status">): PlacesStatus {
   return "pledged";
 }
 
-const PLACE_STAGES = { confirm: ["pledged", "confirmed"], allocate: ["confirmed", "allocated"], depart: ["allocated", "departed"], arrive: ["departed", "arrived"] } as const;
+const PLACE_STAGES = {
+  confirm: ["pledged", "confirmed"],
+  allocate: ["confirmed", "allocated"],
+  depart: ["allocated", "departed"],
+  arrive: ["departed", "arrived"],
+} as const;
 
 function applyFunding(state: FundingState, event: PledgeEvent): FundingState {
   let next: Omit<FundingState, "status">;
@@ -104,13 +109,17 @@ function applyFunding(state: FundingState, event: PledgeEvent): FundingState {
     case "amend": {
       const pledgedMinor = positiveWhole(event.amountMinor, "amended amount");
       if (pledgedMinor < state.committedMinor) {
-        throw new LedgerError("exceeds-previous-stage", "the amended pledge would be less than what is already committed");
+        throw new LedgerError(
+          "exceeds-previous-stage",
+          "the amended pledge would be less than what is already committed",
+        );
       }
       next = { ...state, pledgedMinor };
       break;
     }
     case "cancel":
-      if (state.paidMinor >= state.pledgedMinor) throw new LedgerError("not-allowed", "a fully paid pledge cannot be cancelled");
+      if (state.paidMinor >= state.pledgedMinor)
+        throw new LedgerError("not-allowed", "a fully paid pledge cannot be cancelled");
       return { ...state, status: "cancelled" };
     default:
       throw new LedgerError("not-allowed", `"${event.type}" does not apply to a funding pledge`);
@@ -136,13 +145,17 @@ function applyPlaces(state: PlacesState, event: PledgeEvent): PlacesState {
     case "amend": {
       const pledged = positiveWhole(event.places, "amended places");
       if (pledged < state.confirmed) {
-        throw new LedgerError("exceeds-previous-stage", "the amended pledge would be less than the places already confirmed");
+        throw new LedgerError(
+          "exceeds-previous-stage",
+          "the amended pledge would be less than the places already confirmed",
+        );
       }
       next = { ...state, pledged };
       break;
     }
     case "cancel":
-      if (state.arrived >= state.pledged) throw new LedgerError("not-allowed", "a pledge whose places have all arrived cannot be cancelled");
+      if (state.arrived >= state.pledged)
+        throw new LedgerError("not-allowed", "a pledge whose places have all arrived cannot be cancelled");
       return { ...state, status: "cancelled" };
     default:
       throw new LedgerError("not-allowed", `"${event.type}" does not apply to a places pledge`);
@@ -156,7 +169,14 @@ export function applyPledgeEvent(state: PledgeState | null, event: PledgeEvent):
     if (state !== null) throw new LedgerError("not-allowed", "the pledge already exists");
     if (event.kind === "funding") {
       const pledgedMinor = positiveWhole(event.amountMinor, "amount");
-      return { kind: "funding", status: "pledged", currency: event.currency, pledgedMinor, committedMinor: 0, paidMinor: 0 };
+      return {
+        kind: "funding",
+        status: "pledged",
+        currency: event.currency,
+        pledgedMinor,
+        committedMinor: 0,
+        paidMinor: 0,
+      };
     }
     const pledged = positiveWhole(event.places, "places");
     return { kind: "places", status: "pledged", pledged, confirmed: 0, allocated: 0, departed: 0, arrived: 0 };

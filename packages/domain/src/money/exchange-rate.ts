@@ -11,7 +11,10 @@ const RATE = /^(\d+)(?:\.(\d{1,12}))?$/;
  */
 export const UsdRate = z.strictObject({
   currency: z.string().check(z.refine(isCurrencyCode, { message: "must be an ISO 4217 currency code" })),
-  usdPerUnit: z.string().check(z.regex(RATE, { message: "must be a positive decimal number with at most 12 decimals" }), z.refine((value: string) => /[1-9]/.test(value), { message: "must be greater than zero" })),
+  usdPerUnit: z.string().check(
+    z.regex(RATE, { message: "must be a positive decimal number with at most 12 decimals" }),
+    z.refine((value: string) => /[1-9]/.test(value), { message: "must be greater than zero" }),
+  ),
   date: IsoDate,
   source: z.string().check(z.minLength(1)),
 });

@@ -40,10 +40,14 @@ describe("parseMoney", () => {
   it("round-trips every amount exactly in every currency", () => {
     const currencies = listCurrencies().map((currency) => currency.code);
     fc.assert(
-      fc.property(fc.constantFrom(...currencies), fc.bigInt({ min: 0n, max: BigInt(Number.MAX_SAFE_INTEGER) }), (code, minor) => {
-        const money = { minor: Number(minor), currency: code };
-        expect(parseMoney(toDecimalString(money), code)).toEqual(money);
-      }),
+      fc.property(
+        fc.constantFrom(...currencies),
+        fc.bigInt({ min: 0n, max: BigInt(Number.MAX_SAFE_INTEGER) }),
+        (code, minor) => {
+          const money = { minor: Number(minor), currency: code };
+          expect(parseMoney(toDecimalString(money), code)).toEqual(money);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });
@@ -62,7 +66,9 @@ describe("formatting and arithmetic", () => {
   });
 
   it("formats amounts beyond double precision without losing digits", () => {
-    expect(plain(formatMoney({ minor: Number.MAX_SAFE_INTEGER, currency: "USD" }, "en"))).toBe("USD 90,071,992,547,409.91");
+    expect(plain(formatMoney({ minor: Number.MAX_SAFE_INTEGER, currency: "USD" }, "en"))).toBe(
+      "USD 90,071,992,547,409.91",
+    );
   });
 
   it("adds and subtracts within one currency only", () => {
@@ -74,7 +80,12 @@ describe("formatting and arithmetic", () => {
 });
 
 describe("toUsd", () => {
-  const rate = { currency: "PEN", usdPerUnit: "0.2965", date: "2019-11-20", source: "Banco Central de Reserva del Perú" };
+  const rate = {
+    currency: "PEN",
+    usdPerUnit: "0.2965",
+    date: "2019-11-20",
+    source: "Banco Central de Reserva del Perú",
+  };
 
   it("converts with the dated rate, rounding half to even", () => {
     expect(toUsd(parseMoney("1000", "PEN"), rate)).toEqual({ minor: 29_650, currency: "USD" });

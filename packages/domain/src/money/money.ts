@@ -12,12 +12,7 @@ export const Money = z.strictObject({
 });
 export type Money = z.infer<typeof Money>;
 
-export type MoneyErrorReason =
-  | "unknown-currency"
-  | "not-a-number"
-  | "negative"
-  | "too-many-decimals"
-  | "too-large";
+export type MoneyErrorReason = "unknown-currency" | "not-a-number" | "negative" | "too-many-decimals" | "too-large";
 
 export class MoneyError extends Error {
   override readonly name = "MoneyError";

@@ -16,7 +16,11 @@ export type Programme = z.infer<typeof Programme>;
 export const PROGRAMME_NAMES: Record<Programme, LocalizedText> = {
   "solidarity-cities": { es: "Ciudades Solidarias", pt: "Cidades Solidárias", en: "Solidarity Cities" },
   "borders-of-solidarity": { es: "Fronteras Solidarias", pt: "Fronteiras Solidárias", en: "Borders of Solidarity" },
-  "solidarity-resettlement": { es: "Reasentamiento Solidario", pt: "Reassentamento Solidário", en: "Solidarity Resettlement" },
+  "solidarity-resettlement": {
+    es: "Reasentamiento Solidario",
+    pt: "Reassentamento Solidário",
+    en: "Solidarity Resettlement",
+  },
   "commission-strengthening": {
     es: "Fortalecimiento de las Comisiones Nacionales de Refugiados",
     pt: "Fortalecimento das Comissões Nacionais de Refugiados",
@@ -27,5 +31,9 @@ export const PROGRAMME_NAMES: Record<Programme, LocalizedText> = {
     pt: "Redes nacionais e regionais de proteção",
     en: "National and regional protection networks",
   },
-  training: { es: "Programa Latinoamericano de Capacitación", pt: "Programa Latino-Americano de Capacitação", en: "Latin American Training Programme" },
+  training: {
+    es: "Programa Latinoamericano de Capacitación",
+    pt: "Programa Latino-Americano de Capacitação",
+    en: "Latin American Training Programme",
+  },
 };

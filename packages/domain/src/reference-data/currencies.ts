@@ -13,7 +13,10 @@ export interface Currency {
 }
 
 const byCode = new Map<string, Currency>(
-  CURRENCY_ROWS.map(([code, numeric, exponent, en, es, pt]) => [code, { code, numeric, exponent, name: { en, es, pt } }]),
+  CURRENCY_ROWS.map(([code, numeric, exponent, en, es, pt]) => [
+    code,
+    { code, numeric, exponent, name: { en, es, pt } },
+  ]),
 );
 
 export function isCurrencyCode(code: string): boolean {

@@ -21,5 +21,7 @@ export const AMERICAS_INDICATORS: readonly CountryIndicators[] = INDICATOR_ROWS.
 export const VENEZUELANS_HOSTED_2019 = {
   source: { source: "ai-2020-peru", locator: "ch. 3" },
   asOf: "2019",
-  values: { CO: 1_600_000, PE: 863_613, EC: 385_042, CL: 371_163, BR: 224_102, AR: 180_267 } as Readonly<Record<string, number>>,
+  values: { CO: 1_600_000, PE: 863_613, EC: 385_042, CL: 371_163, BR: 224_102, AR: 180_267 } as Readonly<
+    Record<string, number>
+  >,
 } as const;

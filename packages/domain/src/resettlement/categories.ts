@@ -31,7 +31,11 @@ export const RESETTLEMENT_CATEGORY_NAMES: Record<ResettlementCategory, Localized
     en: "survivors of violence and/or torture",
   },
   "medical-needs": { es: "necesidades médicas", pt: "necessidades médicas", en: "medical needs" },
-  "women-girls-at-risk": { es: "mujeres y niñas en riesgo", pt: "mulheres e meninas em risco", en: "women and girls at risk" },
+  "women-girls-at-risk": {
+    es: "mujeres y niñas en riesgo",
+    pt: "mulheres e meninas em risco",
+    en: "women and girls at risk",
+  },
   "family-reunification": { es: "reunificación familiar", pt: "reunificação familiar", en: "family reunification" },
   "children-adolescents-at-risk": {
     es: "niños, niñas y adolescentes en riesgo",

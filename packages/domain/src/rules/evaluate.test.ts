@@ -41,8 +41,15 @@ describe("evaluateCase", () => {
             expect(resolveSource(basis.instrument), basis.instrument).toBeDefined();
             expect(resolveSource(basis.source.source), basis.source.source).toBeDefined();
             const instrument = getInstrument(basis.instrument);
-            if (instrument && basis.provision && Object.keys(instrument.provisions).length > 0 && basis.source.source === basis.instrument) {
-              expect(Object.keys(instrument.provisions), `${basis.instrument} ${basis.provision}`).toContain(basis.provision);
+            if (
+              instrument &&
+              basis.provision &&
+              Object.keys(instrument.provisions).length > 0 &&
+              basis.source.source === basis.instrument
+            ) {
+              expect(Object.keys(instrument.provisions), `${basis.instrument} ${basis.provision}`).toContain(
+                basis.provision,
+              );
             }
           }
         }
@@ -52,7 +59,9 @@ describe("evaluateCase", () => {
   });
 
   it("raises every code of the vocabulary on the synthetic sample cases", () => {
-    const raised = new Set(SAMPLE_CASES.flatMap((sample) => evaluateCase(sample.facts, { today: SAMPLE_TODAY }).map((a) => a.code)));
+    const raised = new Set(
+      SAMPLE_CASES.flatMap((sample) => evaluateCase(sample.facts, { today: SAMPLE_TODAY }).map((a) => a.code)),
+    );
     const missing = BUILTIN_CODES.filter((code) => !raised.has(code));
     expect(missing).toEqual([]);
   });
@@ -93,7 +102,9 @@ describe("rule packs", () => {
     const facts = peruCase({ documents: [{ kind: "temporary-stay-permit", expires: "2019-12-01" }] });
     expect(evaluateCase(facts, { today: TODAY, rules: registry }).map((a) => a.code)).toContain("pe.ptp-expiry");
     expect(evaluateCase(facts, { today: TODAY }).map((a) => a.code)).not.toContain("pe.ptp-expiry");
-    expect(evaluateCase(facts, { today: TODAY, rules: registry }).find((a) => a.code === "pe.ptp-expiry")?.daysLeft).toBe(11);
+    expect(
+      evaluateCase(facts, { today: TODAY, rules: registry }).find((a) => a.code === "pe.ptp-expiry")?.daysLeft,
+    ).toBe(11);
   });
 
   it("cannot silently replace a built-in rule or use a malformed code", () => {
@@ -111,7 +122,10 @@ describe("rule packs", () => {
         throw new Error("selector drifted");
       },
     });
-    const result = assessCase(peruCase({ people: [{ age: 5 }] }), { today: TODAY, rules: BUILTIN_REGISTRY.with([broken]) });
+    const result = assessCase(peruCase({ people: [{ age: 5 }] }), {
+      today: TODAY,
+      rules: BUILTIN_REGISTRY.with([broken]),
+    });
     expect(result.failures).toEqual([{ code: "test.broken", message: "selector drifted" }]);
     expect(result.annotations.map((a) => a.code)).toContain("vulnerability.child");
   });

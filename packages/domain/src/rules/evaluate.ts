@@ -8,7 +8,14 @@ import type { CountrySituation } from "../situations/country-situation.js";
 import type { PlaceAvailability } from "../resettlement/categories.js";
 import { BUILTIN_RULES } from "./builtin/index.js";
 import { RuleRegistry } from "./registry.js";
-import { DEFAULT_RULE_SETTINGS, isUndetermined, type PersonView, type RuleContext, type RuleFinding, type RuleSettings } from "./rule.js";
+import {
+  DEFAULT_RULE_SETTINGS,
+  isUndetermined,
+  type PersonView,
+  type RuleContext,
+  type RuleFinding,
+  type RuleSettings,
+} from "./rule.js";
 
 export interface EvaluationOptions {
   /** The day the case is looked at (deadlines and ages are counted to it), as YYYY-MM-DD. */

@@ -58,13 +58,17 @@ const EXPECTED: Record<string, string[]> = {
 describe("sample cases", () => {
   it.each(SAMPLE_CASES.map((sample) => [sample.facts.reference, sample] as const))("%s", (reference, sample) => {
     expect(CaseFacts.parse(sample.facts)).toEqual(sample.facts);
-    expect(evaluateCase(sample.facts, { today: SAMPLE_TODAY }).map((annotation) => annotation.code)).toEqual(EXPECTED[reference]);
+    expect(evaluateCase(sample.facts, { today: SAMPLE_TODAY }).map((annotation) => annotation.code)).toEqual(
+      EXPECTED[reference],
+    );
   });
 
   it("texts exist and differ in es, pt and en", () => {
     for (const sample of SAMPLE_CASES) {
       for (const annotation of evaluateCase(sample.facts, { today: SAMPLE_TODAY })) {
-        expect(new Set([annotation.detail.es, annotation.detail.pt, annotation.detail.en]).size, annotation.code).toBe(3);
+        expect(new Set([annotation.detail.es, annotation.detail.pt, annotation.detail.en]).size, annotation.code).toBe(
+          3,
+        );
       }
     }
   });

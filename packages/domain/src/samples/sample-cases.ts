@@ -55,7 +55,12 @@ export const SAMPLE_CASES: readonly SampleCase[] = [
         { id: "c2", relationship: "child", age: 4 },
         { id: "c3", relationship: "child", age: 7 },
         { id: "c4", relationship: "parent", age: 62, separation: { kind: "refused-entry", date: "2019-11-05" } },
-        { id: "c5", relationship: "other-relative", age: 15, separation: { kind: "refused-entry", date: "2019-11-05" } },
+        {
+          id: "c5",
+          relationship: "other-relative",
+          age: 15,
+          separation: { kind: "refused-entry", date: "2019-11-05" },
+        },
       ],
       claim: { date: "2019-10-01", stage: "registered" },
     },

@@ -15,7 +15,10 @@ export const venezuela: CountrySituation = {
   since: { value: "2014", source: cite(AI, "ch. 1; ch. 3") },
   endedOn: null,
   cartagenaGrounds: [
-    { ground: "massive-human-rights-violations", source: cite(AI, "ch. 4, 'What are massive violations of human rights?'") },
+    {
+      ground: "massive-human-rights-violations",
+      source: cite(AI, "ch. 4, 'What are massive violations of human rights?'"),
+    },
   ],
   evidence: [
     {
@@ -37,7 +40,11 @@ export const venezuela: CountrySituation = {
   ],
   figures: [
     {
-      label: { es: "Personas venezolanas fuera de su país", pt: "Pessoas venezuelanas fora do seu país", en: "Venezuelans abroad" },
+      label: {
+        es: "Personas venezolanas fuera de su país",
+        pt: "Pessoas venezuelanas fora do seu país",
+        en: "Venezuelans abroad",
+      },
       value: 4_800_000,
       asOf: "2019-12",
       source: cite(AI, "ch. 3"),

@@ -57,7 +57,8 @@ export const REPORTS = [
   {
     id: "mexico-plan-of-action-2004",
     kind: "legal-text",
-    title: "Mexico Declaration and Plan of Action to Strengthen the International Protection of Refugees in Latin America",
+    title:
+      "Mexico Declaration and Plan of Action to Strengthen the International Protection of Refugees in Latin America",
     publisher: "Governments of Latin America, with UNHCR",
     published: "2004-11-16",
     symbol: null,

@@ -41,7 +41,8 @@ const WORDS: Record<Locale, Record<string, (issue: IssueDetails) => string>> = {
     not_multiple_of: () => "must be a whole number",
   },
   es: {
-    invalid_type: (issue) => (issue.input === undefined ? "es obligatorio" : `debe ser de tipo ${String(issue.expected)}`),
+    invalid_type: (issue) =>
+      issue.input === undefined ? "es obligatorio" : `debe ser de tipo ${String(issue.expected)}`,
     too_small: (issue) =>
       issue.origin === "array" || issue.origin === "string"
         ? `debe tener al menos ${String(issue.minimum)} ${issue.origin === "array" ? "elementos" : "caracteres"}`
@@ -55,7 +56,8 @@ const WORDS: Record<Locale, Record<string, (issue: IssueDetails) => string>> = {
     not_multiple_of: () => "debe ser un número entero",
   },
   pt: {
-    invalid_type: (issue) => (issue.input === undefined ? "é obrigatório" : `deve ser do tipo ${String(issue.expected)}`),
+    invalid_type: (issue) =>
+      issue.input === undefined ? "é obrigatório" : `deve ser do tipo ${String(issue.expected)}`,
     too_small: (issue) =>
       issue.origin === "array" || issue.origin === "string"
         ? `deve ter pelo menos ${String(issue.minimum)} ${issue.origin === "array" ? "itens" : "caracteres"}`

@@ -1,4 +1,13 @@
-import { cellText, DECISION_OUTCOMES, definePlugin, lookup, parseCountry, parseInteger, parsePortalDate, presentText } from "@solidaria/sdk";
+import {
+  cellText,
+  DECISION_OUTCOMES,
+  definePlugin,
+  lookup,
+  parseCountry,
+  parseInteger,
+  parsePortalDate,
+  presentText,
+} from "@solidaria/sdk";
 
 /**
  * The modern single-page national registry: rows rendered on the client and re-rendered on every
@@ -23,7 +32,9 @@ export const demoSpaPlugin = definePlugin({
         return {
           reference: cellText(row, "Caso"),
           nationality: parseCountry(cellText(row, "Nacionalidad")),
-          location: location ? { kind: /frontera/i.test(location) ? "border" : "inland", place: location.replace(/^[^-]+-\s*/, "") } : undefined,
+          location: location
+            ? { kind: /frontera/i.test(location) ? "border" : "inland", place: location.replace(/^[^-]+-\s*/, "") }
+            : undefined,
           people: [{ id: "titular", relationship: "principal", ...(age !== undefined ? { age } : {}) }],
           claim: { date: parsePortalDate(cellText(row, "Registro")) },
           decision: outcome ? { outcome, ...(/verbal/i.test(decision ?? "") ? { written: false } : {}) } : undefined,

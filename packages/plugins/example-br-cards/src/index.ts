@@ -1,4 +1,15 @@
-import { DECISION_OUTCOMES, definePlugin, definitionValue, lookup, NEEDS, parseCountry, parsePortalDate, parseYesNo, presentText, textOf } from "@solidaria/sdk";
+import {
+  DECISION_OUTCOMES,
+  definePlugin,
+  definitionValue,
+  lookup,
+  NEEDS,
+  parseCountry,
+  parsePortalDate,
+  parseYesNo,
+  presentText,
+  textOf,
+} from "@solidaria/sdk";
 
 /** Grounds as Brazilian decisions word them. */
 const GROUNDS = {
@@ -32,7 +43,13 @@ export const plugin = definePlugin({
           reference: card.getAttribute("data-protocolo") ?? undefined,
           nationality: parseCountry(value("Nacionalidade")),
           location: place ? { kind: /fronteira/i.test(place) ? "border" : "inland", place } : undefined,
-          people: [{ relationship: "principal", birthDate: parsePortalDate(value("Data de nascimento")), ...(need ? { needs: [need] } : {}) }],
+          people: [
+            {
+              relationship: "principal",
+              birthDate: parsePortalDate(value("Data de nascimento")),
+              ...(need ? { needs: [need] } : {}),
+            },
+          ],
           claim: { date: parsePortalDate(value("Data do pedido")) },
           decision: outcome
             ? {

@@ -18,15 +18,31 @@ describe("Brazilian case cards (Portuguese labels)", () => {
       people: [{ relationship: "principal", birthDate: "1955-05-12", needs: ["chronic-illness"] }],
       claim: { date: "2019-09-03" },
     });
-    expect(run.records[1]?.facts?.decision).toEqual({ outcome: "rejected", written: true, notifiedDate: "2019-11-14", grounds: ["no-well-founded-fear"] });
+    expect(run.records[1]?.facts?.decision).toEqual({
+      outcome: "rejected",
+      written: true,
+      notifiedDate: "2019-11-14",
+      grounds: ["no-well-founded-fear"],
+    });
     expect(run.records[2]?.facts?.claim).toEqual({});
   });
 
   it("raises the Brazilian law's annotations", () => {
-    expect(run.records[0]?.codes).toEqual(["procedure.long-wait", "vulnerability.older-person", "vulnerability.serious-medical-condition", "definition.cartagena"]);
-    expect(run.records[1]?.codes).toEqual(["definition.cartagena-not-assessed", "appeal.available", "definition.cartagena"]);
+    expect(run.records[0]?.codes).toEqual([
+      "procedure.long-wait",
+      "vulnerability.older-person",
+      "vulnerability.serious-medical-condition",
+      "definition.cartagena",
+    ]);
+    expect(run.records[1]?.codes).toEqual([
+      "definition.cartagena-not-assessed",
+      "appeal.available",
+      "definition.cartagena",
+    ]);
     // Lei 9.474 art. 29: 15 days from notification to the Minister of Justice.
-    expect(run.records[1]?.annotations.find((annotation) => annotation.code === "appeal.available")?.due).toBe("2019-11-29");
+    expect(run.records[1]?.annotations.find((annotation) => annotation.code === "appeal.available")?.due).toBe(
+      "2019-11-29",
+    );
     expect(run.records[2]?.codes).toEqual(["vulnerability.child"]);
   });
 });

@@ -35,8 +35,12 @@ const DECISION_GROUNDS = {
 
 /** Member situations that mean the person was split off from the household. */
 const SEPARATIONS = {
-  "retornada a ecuador": "refused-entry", "retornado a ecuador": "refused-entry",
-  expulsado: "deported", expulsada: "deported", detenido: "detained", detenida: "detained",
+  "retornada a ecuador": "refused-entry",
+  "retornado a ecuador": "refused-entry",
+  expulsado: "deported",
+  expulsada: "deported",
+  detenido: "detained",
+  detenida: "detained",
 } as const;
 
 const location = (place: string | undefined) =>
@@ -66,8 +70,13 @@ export const peCeprPlugin = definePlugin({
           reference: cellText(row, "N° Expediente"),
           nationality: parseCountry(cellText(row, "Nacionalidad")),
           location: location(presentText(cellText(row, "Lugar"))),
-          people: [{ id: "titular", relationship: "principal", birthDate: parsePortalDate(cellText(row, "Fecha Nac.")) }],
-          claim: { date: parsePortalDate(cellText(row, "Fecha Solicitud")), stage: lookup(PROCEDURE_STAGES, cellText(row, "Etapa")) },
+          people: [
+            { id: "titular", relationship: "principal", birthDate: parsePortalDate(cellText(row, "Fecha Nac.")) },
+          ],
+          claim: {
+            date: parsePortalDate(cellText(row, "Fecha Solicitud")),
+            stage: lookup(PROCEDURE_STAGES, cellText(row, "Etapa")),
+          },
           decision: outcome ? { outcome, written: parseYesNo(cellText(row, "Notif. escrita")) } : undefined,
         };
       },
@@ -86,7 +95,9 @@ export const peCeprPlugin = definePlugin({
           needs: (presentText(cellText(row, "Necesidades específicas"))?.split(",") ?? [])
             .map((need) => lookup(NEEDS, need))
             .filter((need) => need !== undefined),
-          separation: lookup(SEPARATIONS, cellText(row, "Situación")) ? { kind: lookup(SEPARATIONS, cellText(row, "Situación")) } : undefined,
+          separation: lookup(SEPARATIONS, cellText(row, "Situación"))
+            ? { kind: lookup(SEPARATIONS, cellText(row, "Situación")) }
+            : undefined,
         }));
         const reasons = (value("Motivos de salida")?.split(";") ?? []).map((reason) => reason.trim());
         const outcome = decisionOf(value("Resultado"));
@@ -101,7 +112,10 @@ export const peCeprPlugin = definePlugin({
             stage: lookup(PROCEDURE_STAGES, value("Etapa")),
             asylumSeekerDocument:
               value("Fecha de emisión") || value("Última renovación")
-                ? { issued: parsePortalDate(value("Fecha de emisión")), lastRenewed: parsePortalDate(value("Última renovación")) }
+                ? {
+                    issued: parsePortalDate(value("Fecha de emisión")),
+                    lastRenewed: parsePortalDate(value("Última renovación")),
+                  }
                 : undefined,
           },
           decision: outcome
@@ -113,10 +127,17 @@ export const peCeprPlugin = definePlugin({
                 grounds: ground ? [ground] : undefined,
               }
             : undefined,
-          flightReasons: reasons.map((reason) => lookup(FLIGHT_REASONS, reason)).filter((reason) => reason !== undefined),
-          trafficking: reasons.some((reason) => /oferta de empleo falsa/i.test(reason)) ? { signs: ["false-job-offer"] } : undefined,
+          flightReasons: reasons
+            .map((reason) => lookup(FLIGHT_REASONS, reason))
+            .filter((reason) => reason !== undefined),
+          trafficking: reasons.some((reason) => /oferta de empleo falsa/i.test(reason))
+            ? { signs: ["false-job-offer"] }
+            : undefined,
           familyInCountry: bodyRows(file.querySelector("#tblFamiliaresPeru"))
-            .map((row) => ({ relationship: lookup(RELATIONSHIPS, cellText(row, "Parentesco")), status: lookup(RESIDENCE_STATUSES, cellText(row, "Situación migratoria")) }))
+            .map((row) => ({
+              relationship: lookup(RELATIONSHIPS, cellText(row, "Parentesco")),
+              status: lookup(RESIDENCE_STATUSES, cellText(row, "Situación migratoria")),
+            }))
             .filter((member) => member.relationship !== undefined && member.status !== undefined),
         };
       },

@@ -7,12 +7,21 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/${name}`, im
 const TODAY = "2019-11-20";
 
 describe("CEPR case list", () => {
-  const run = runPlugin(peCeprPlugin, fixture("case-list.html"), { url: "http://localhost:8080/cepr/casos?page=1", today: TODAY });
+  const run = runPlugin(peCeprPlugin, fixture("case-list.html"), {
+    url: "http://localhost:8080/cepr/casos?page=1",
+    today: TODAY,
+  });
 
   it("reads every row of the GridView by its column headers", () => {
     expect(run.pages).toEqual(["case-list"]);
     expect(run.records.map((record) => record.reference)).toEqual([
-      "CEPR-2019-000001", "CEPR-2019-000002", "CEPR-2019-000003", "CEPR-2019-000004", "CEPR-2019-000005", "CEPR-2019-000006", "CEPR-2019-000007",
+      "CEPR-2019-000001",
+      "CEPR-2019-000002",
+      "CEPR-2019-000003",
+      "CEPR-2019-000004",
+      "CEPR-2019-000005",
+      "CEPR-2019-000006",
+      "CEPR-2019-000007",
     ]);
     expect(run.records.every((record) => record.errors.length === 0)).toBe(true);
     expect(run.records[3]?.facts).toEqual({
@@ -47,7 +56,10 @@ describe("CEPR case list", () => {
 
 describe("CEPR case file", () => {
   const detail = (id: number) =>
-    runPlugin(peCeprPlugin, fixture(`case-detail-${id}.html`), { url: `http://localhost:8080/cepr/expediente?id=${id}`, today: TODAY }).records[0]!;
+    runPlugin(peCeprPlugin, fixture(`case-detail-${id}.html`), {
+      url: `http://localhost:8080/cepr/expediente?id=${id}`,
+      today: TODAY,
+    }).records[0]!;
 
   it("humanitarian-visa family: older mother with a chronic illness, a child, a spouse with a PTP", () => {
     const record = detail(0);
@@ -75,8 +87,19 @@ describe("CEPR case file", () => {
 
   it("rejection reasoned only on a well-founded fear, notified in writing", () => {
     const record = detail(2);
-    expect(record.facts?.decision).toEqual({ outcome: "rejected", date: "2019-11-10", notifiedDate: "2019-11-12", written: true, grounds: ["no-well-founded-fear"] });
-    expect(record.codes).toEqual(["definition.cartagena-not-assessed", "nonrefoulement.border-rejection", "appeal.available", "definition.cartagena"]);
+    expect(record.facts?.decision).toEqual({
+      outcome: "rejected",
+      date: "2019-11-10",
+      notifiedDate: "2019-11-12",
+      written: true,
+      grounds: ["no-well-founded-fear"],
+    });
+    expect(record.codes).toEqual([
+      "definition.cartagena-not-assessed",
+      "nonrefoulement.border-rejection",
+      "appeal.available",
+      "definition.cartagena",
+    ]);
     expect(record.annotations.find((annotation) => annotation.code === "appeal.available")?.due).toBe("2019-12-03");
   });
 
@@ -92,6 +115,9 @@ describe("CEPR case file", () => {
   });
 
   it("does not run on pages it does not know", () => {
-    expect(runPlugin(peCeprPlugin, fixture("case-list.html"), { url: "http://localhost:8080/otro/casos", today: TODAY }).records).toEqual([]);
+    expect(
+      runPlugin(peCeprPlugin, fixture("case-list.html"), { url: "http://localhost:8080/otro/casos", today: TODAY })
+        .records,
+    ).toEqual([]);
   });
 });

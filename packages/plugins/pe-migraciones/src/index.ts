@@ -1,4 +1,14 @@
-import { definePlugin, ENTRY_DECISIONS, fieldValue, lookup, parseCountry, parseDays, parsePortalDate, parseYesNo, presentText } from "@solidaria/sdk";
+import {
+  definePlugin,
+  ENTRY_DECISIONS,
+  fieldValue,
+  lookup,
+  parseCountry,
+  parseDays,
+  parsePortalDate,
+  parseYesNo,
+  presentText,
+} from "@solidaria/sdk";
 
 /** Refusal reasons as the control screen words them. */
 const REFUSAL_REASONS = {
@@ -10,7 +20,12 @@ const REFUSAL_REASONS = {
   "documento no valido": "invalid-document",
 } as const;
 
-const STATUSES = { turista: "tourist", transito: "transit", "visa humanitaria": "humanitarian-visa", residente: "resident" } as const;
+const STATUSES = {
+  turista: "tourist",
+  transito: "transit",
+  "visa humanitaria": "humanitarian-visa",
+  residente: "resident",
+} as const;
 
 /** Checkboxes of presented documents and the document each stands for. */
 const DOCUMENTS = [
@@ -42,7 +57,9 @@ export const peMigracionesPlugin = definePlugin({
           reference: value("N° de registro"),
           nationality: parseCountry(value("Nacionalidad")),
           location: post ? { kind: /cebaf|frontera/i.test(post) ? "border" : "airport", place: post } : undefined,
-          people: [{ id: "viajero", relationship: "principal", birthDate: parsePortalDate(value("Fecha de nacimiento")) }],
+          people: [
+            { id: "viajero", relationship: "principal", birthDate: parsePortalDate(value("Fecha de nacimiento")) },
+          ],
           // A box the screen does not show says nothing: only a ticked or unticked one is a fact.
           documents: DOCUMENTS.flatMap(([label, document]) => {
             const held = parseYesNo(value(label));

@@ -4,10 +4,14 @@ import { runPlugin } from "@solidaria/sdk/testing";
 import { peMigracionesPlugin } from "../src/index.js";
 
 const record = (id: number) =>
-  runPlugin(peMigracionesPlugin, readFileSync(new URL(`../fixtures/traveller-record-${id}.html`, import.meta.url), "utf8"), {
-    url: `http://localhost:8080/migraciones/control?id=${id}`,
-    today: "2019-11-20",
-  }).records[0]!;
+  runPlugin(
+    peMigracionesPlugin,
+    readFileSync(new URL(`../fixtures/traveller-record-${id}.html`, import.meta.url), "utf8"),
+    {
+      url: `http://localhost:8080/migraciones/control?id=${id}`,
+      today: "2019-11-20",
+    },
+  ).records[0]!;
 
 describe("Migraciones traveller record", () => {
   it("humanitarian-visa holder refused at CEBAF Tumbes for lack of Ecuadorian stamps", () => {
@@ -33,7 +37,13 @@ describe("Migraciones traveller record", () => {
 
   it("admitted at the airport as a tourist for 180 days", () => {
     const result = record(4);
-    expect(result.facts?.entry).toEqual({ date: "2019-06-01", place: "AEROPUERTO JORGE CHÁVEZ", decision: "admitted", status: "tourist", authorizedDays: 180 });
+    expect(result.facts?.entry).toEqual({
+      date: "2019-06-01",
+      place: "AEROPUERTO JORGE CHÁVEZ",
+      decision: "admitted",
+      status: "tourist",
+      authorizedDays: 180,
+    });
     expect(result.facts?.location?.kind).toBe("airport");
     expect(result.codes).toEqual(["definition.cartagena"]);
   });

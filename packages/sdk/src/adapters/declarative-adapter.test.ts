@@ -20,8 +20,17 @@ const manifest = {
         { to: "reference", from: { selector: "h3" } },
         { to: "nationality", from: { definition: "Nacionalidad" }, transform: "country" },
         { to: "people[0].birthDate", from: { definition: "Nacimiento" }, transform: "date" },
-        { to: "people[0].needs[+]", from: { definition: "Necesidades" }, transform: { vocabulary: "need" }, split: "," },
-        { to: "location.kind", from: { selector: "[data-lugar]", attribute: "data-lugar" }, transform: { map: { frontera: "border", ciudad: "inland" } } },
+        {
+          to: "people[0].needs[+]",
+          from: { definition: "Necesidades" },
+          transform: { vocabulary: "need" },
+          split: ",",
+        },
+        {
+          to: "location.kind",
+          from: { selector: "[data-lugar]", attribute: "data-lugar" },
+          transform: { map: { frontera: "border", ciudad: "inland" } },
+        },
         { to: "decision.outcome", from: { definition: "Resultado" }, transform: { vocabulary: "decision-outcome" } },
         { to: "decision.written", from: { definition: "Por escrito" }, transform: "yes-no" },
       ],
@@ -47,14 +56,24 @@ describe("declarative adapters", () => {
       decision: { outcome: "rejected", written: false },
     });
     expect(run.records[0]?.codes).toEqual(
-      expect.arrayContaining(["nonrefoulement.border-rejection", "procedure.no-written-decision", "vulnerability.older-person", "vulnerability.disability"]),
+      expect.arrayContaining([
+        "nonrefoulement.border-rejection",
+        "procedure.no-written-decision",
+        "vulnerability.older-person",
+        "vulnerability.disability",
+      ]),
     );
     // A value the adapter cannot read is simply absent, never guessed.
     expect(run.records[1]?.facts).toEqual({ jurisdiction: "EC", reference: "EC-2" });
   });
 
   it("reject an invalid manifest, naming each bad field", () => {
-    const broken = { ...manifest, schemaVersion: 2, jurisdiction: "XX", pages: [{ ...manifest.pages[0], fields: [{ to: "decision..outcome", from: { cell: "x" } }] }] };
+    const broken = {
+      ...manifest,
+      schemaVersion: 2,
+      jurisdiction: "XX",
+      pages: [{ ...manifest.pages[0], fields: [{ to: "decision..outcome", from: { cell: "x" } }] }],
+    };
     expect(() => adapterFromManifest(broken)).toThrow(AdapterManifestError);
     try {
       adapterFromManifest(broken);
@@ -70,7 +89,9 @@ describe("declarative adapters", () => {
   it("cannot reach Object's own machinery, whatever the manifest or the portal text says", () => {
     const polluting = structuredClone(manifest);
     polluting.pages[0]!.fields.push({ to: "constructor.prototype.jurisdiction", from: { selector: "h3" } } as never);
-    expect(() => adapterFromManifest(polluting)).toThrow(/pages\[0\]\.fields\[7\]\.to: must be a CaseFacts path, not constructor or prototype/);
+    expect(() => adapterFromManifest(polluting)).toThrow(
+      /pages\[0\]\.fields\[7\]\.to: must be a CaseFacts path, not constructor or prototype/,
+    );
     expect(() => setPath({}, "constructor.prototype.x", 1)).toThrow(/not a CaseFacts path/);
     expect(({} as Record<string, unknown>).jurisdiction).toBeUndefined();
 
@@ -79,7 +100,10 @@ describe("declarative adapters", () => {
       { to: "reference", from: { selector: "h3" } },
       { to: "location.kind", from: { selector: "h3" }, transform: { map: { frontera: "border" } } },
     ] as never;
-    const run = runPlugin(adapterFromManifest(mapping), `<div class="tarjeta"><h3>constructor</h3></div>`, { url: "https://registro.test/x", today: "2019-11-20" });
+    const run = runPlugin(adapterFromManifest(mapping), `<div class="tarjeta"><h3>constructor</h3></div>`, {
+      url: "https://registro.test/x",
+      today: "2019-11-20",
+    });
     expect(run.records[0]?.facts?.location).toBeUndefined();
   });
 
@@ -91,7 +115,10 @@ describe("declarative adapters", () => {
     ] as never;
     const plugin = adapterFromManifest(counting);
     const age = (text: string) =>
-      runPlugin(plugin, `<div class="tarjeta"><h3>EC-1</h3><span data-edad>${text}</span></div>`, { url: "https://registro.test/x", today: "2019-11-20" }).records[0]?.facts?.people?.[0]?.age;
+      runPlugin(plugin, `<div class="tarjeta"><h3>EC-1</h3><span data-edad>${text}</span></div>`, {
+        url: "https://registro.test/x",
+        today: "2019-11-20",
+      }).records[0]?.facts?.people?.[0]?.age;
     expect(age("35")).toBe(35);
     expect(age("35 años")).toBe(35);
     expect(age("desconocida")).toBeUndefined();
@@ -116,6 +143,9 @@ describe("declarative adapters", () => {
     setPath(target, "people[1].age", 4);
     setPath(target, "documents[+].kind", "passport");
     setPath(target, "documents[+].kind", "national-id");
-    expect(target).toEqual({ people: [undefined, { age: 4 }], documents: [{ kind: "passport" }, { kind: "national-id" }] });
+    expect(target).toEqual({
+      people: [undefined, { age: 4 }],
+      documents: [{ kind: "passport" }, { kind: "national-id" }],
+    });
   });
 });

@@ -72,7 +72,8 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 export function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
   const parts = path.split(".");
   // The manifest schema refuses these too; checked here as well because setPath is public.
-  if (parts.some((part) => FORBIDDEN_KEYS.has(part.replace(/\[.*$/, "")))) throw new Error(`${path}: not a CaseFacts path`);
+  if (parts.some((part) => FORBIDDEN_KEYS.has(part.replace(/\[.*$/, ""))))
+    throw new Error(`${path}: not a CaseFacts path`);
   let node: Record<string, unknown> = target;
   parts.forEach((part, position) => {
     const last = position === parts.length - 1;
@@ -100,7 +101,10 @@ export class AdapterManifestError extends Error {
  * Selectors the browser would refuse, each as "path: problem". Checked wherever a DOM exists (the
  * options page, the content script, tests); a bad selector would otherwise only fail on the portal.
  */
-export function invalidSelectors(manifest: AdapterManifest, document = (globalThis as { document?: Document }).document): string[] {
+export function invalidSelectors(
+  manifest: AdapterManifest,
+  document = (globalThis as { document?: Document }).document,
+): string[] {
   const probe = document?.createDocumentFragment();
   if (!probe) return [];
   const problems: string[] = [];
@@ -115,7 +119,8 @@ export function invalidSelectors(manifest: AdapterManifest, document = (globalTh
     check(`pages[${pageIndex}].records`, page.records);
     if (page.anchor) check(`pages[${pageIndex}].anchor`, page.anchor);
     page.fields.forEach((field, fieldIndex) => {
-      if ("selector" in field.from) check(`pages[${pageIndex}].fields[${fieldIndex}].from.selector`, field.from.selector);
+      if ("selector" in field.from)
+        check(`pages[${pageIndex}].fields[${fieldIndex}].from.selector`, field.from.selector);
     });
   });
   return problems;
@@ -124,7 +129,9 @@ export function invalidSelectors(manifest: AdapterManifest, document = (globalTh
 export function adapterFromManifest(input: unknown): Plugin {
   const parsed = AdapterManifest.safeParse(input);
   if (!parsed.success) {
-    throw new AdapterManifestError(`adapter manifest is not valid:\n- ${describeIssues(parsed.error.issues).join("\n- ")}`);
+    throw new AdapterManifestError(
+      `adapter manifest is not valid:\n- ${describeIssues(parsed.error.issues).join("\n- ")}`,
+    );
   }
   const manifest = parsed.data;
   const badSelectors = invalidSelectors(manifest);

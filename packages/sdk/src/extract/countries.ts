@@ -3,21 +3,57 @@ import { cleanText, normalizeLabel } from "./text.js";
 
 /** Demonyms the region's portals write instead of country names (es, pt; masculine and feminine). */
 const DEMONYMS: Record<string, string> = {
-  venezolano: "VE", venezolana: "VE", venezuelano: "VE", venezuelana: "VE", venezuelan: "VE",
-  colombiano: "CO", colombiana: "CO", colombian: "CO",
-  ecuatoriano: "EC", ecuatoriana: "EC", equatoriano: "EC", equatoriana: "EC",
-  peruano: "PE", peruana: "PE", peruvian: "PE",
-  haitiano: "HT", haitiana: "HT", haitian: "HT",
-  cubano: "CU", cubana: "CU", cuban: "CU",
-  boliviano: "BO", boliviana: "BO",
-  chileno: "CL", chilena: "CL",
-  argentino: "AR", argentina: "AR",
-  brasileno: "BR", brasilena: "BR", brasileiro: "BR", brasileira: "BR", brazilian: "BR",
-  nicaraguense: "NI", hondureno: "HN", hondurena: "HN", salvadoreno: "SV", salvadorena: "SV",
-  guatemalteco: "GT", guatemalteca: "GT", mexicano: "MX", mexicana: "MX",
-  paraguayo: "PY", paraguaya: "PY", paraguaio: "PY", paraguaia: "PY",
-  uruguayo: "UY", uruguaya: "UY", uruguaio: "UY", uruguaia: "UY",
-  dominicano: "DO", dominicana: "DO",
+  venezolano: "VE",
+  venezolana: "VE",
+  venezuelano: "VE",
+  venezuelana: "VE",
+  venezuelan: "VE",
+  colombiano: "CO",
+  colombiana: "CO",
+  colombian: "CO",
+  ecuatoriano: "EC",
+  ecuatoriana: "EC",
+  equatoriano: "EC",
+  equatoriana: "EC",
+  peruano: "PE",
+  peruana: "PE",
+  peruvian: "PE",
+  haitiano: "HT",
+  haitiana: "HT",
+  haitian: "HT",
+  cubano: "CU",
+  cubana: "CU",
+  cuban: "CU",
+  boliviano: "BO",
+  boliviana: "BO",
+  chileno: "CL",
+  chilena: "CL",
+  argentino: "AR",
+  argentina: "AR",
+  brasileno: "BR",
+  brasilena: "BR",
+  brasileiro: "BR",
+  brasileira: "BR",
+  brazilian: "BR",
+  nicaraguense: "NI",
+  hondureno: "HN",
+  hondurena: "HN",
+  salvadoreno: "SV",
+  salvadorena: "SV",
+  guatemalteco: "GT",
+  guatemalteca: "GT",
+  mexicano: "MX",
+  mexicana: "MX",
+  paraguayo: "PY",
+  paraguaya: "PY",
+  paraguaio: "PY",
+  paraguaia: "PY",
+  uruguayo: "UY",
+  uruguaya: "UY",
+  uruguaio: "UY",
+  uruguaia: "UY",
+  dominicano: "DO",
+  dominicana: "DO",
 };
 
 let names: Map<string, string> | null = null;
@@ -26,7 +62,8 @@ function nameIndex(): Map<string, string> {
   if (names) return names;
   names = new Map(Object.entries(DEMONYMS));
   for (const country of listCountries()) {
-    for (const name of [country.name.es, country.name.pt, country.name.en]) names.set(normalizeLabel(name), country.alpha2);
+    for (const name of [country.name.es, country.name.pt, country.name.en])
+      names.set(normalizeLabel(name), country.alpha2);
   }
   return names;
 }
@@ -46,6 +83,9 @@ export function parseCountry(value: string | null | undefined): string | undefin
   // Registry order, "Congo, República Democrática del": read it the natural way round first, since
   // the part before the comma alone may name another country.
   const comma = /^([^,]+),\s*(.+)$/.exec(text);
-  if (comma) return index.get(`${comma[2]} ${comma[1]}`) ?? index.get(`${comma[1]} (${comma[2]})`) ?? index.get(comma[1]!.trim());
+  if (comma)
+    return (
+      index.get(`${comma[2]} ${comma[1]}`) ?? index.get(`${comma[1]} (${comma[2]})`) ?? index.get(comma[1]!.trim())
+    );
   return index.get(text.split("(")[0]!.trim());
 }

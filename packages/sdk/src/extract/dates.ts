@@ -3,17 +3,65 @@ import { normalizeLabel } from "./text.js";
 
 const MONTHS: Record<string, number> = {
   // Spanish
-  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8,
-  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
   // Portuguese
-  janeiro: 1, fevereiro: 2, marco: 3, maio: 5, mai: 5, junho: 6, julho: 7,
-  setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
+  janeiro: 1,
+  fevereiro: 2,
+  marco: 3,
+  maio: 5,
+  mai: 5,
+  junho: 6,
+  julho: 7,
+  setembro: 9,
+  outubro: 10,
+  novembro: 11,
+  dezembro: 12,
   // English
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
   // Abbreviations (es/pt/en)
-  ene: 1, jan: 1, feb: 2, fev: 2, mar: 3, abr: 4, apr: 4, jun: 6, jul: 7, ago: 8, aug: 8,
-  sep: 9, set: 9, sept: 9, oct: 10, out: 10, nov: 11, dic: 12, dez: 12, dec: 12,
+  ene: 1,
+  jan: 1,
+  feb: 2,
+  fev: 2,
+  mar: 3,
+  abr: 4,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  ago: 8,
+  aug: 8,
+  sep: 9,
+  set: 9,
+  sept: 9,
+  oct: 10,
+  out: 10,
+  nov: 11,
+  dic: 12,
+  dez: 12,
+  dec: 12,
 };
 
 const pad = (value: number) => String(value).padStart(2, "0");
@@ -34,7 +82,9 @@ export function parsePortalDate(value: string | null | undefined): string | unde
   let match = /^(\d{4})-(\d{1,2})-(\d{1,2})/.exec(text);
   if (match) return build(Number(match[1]), Number(match[2]), Number(match[3]));
   // A time after the date ("15/03/2019 10:30") is the portal's timestamp: the date is what counts.
-  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?)?$/.exec(text);
+  match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\.?)?)?$/.exec(
+    text,
+  );
   if (match) {
     let year = Number(match[3]);
     // Two-digit years: up to this year's are this century, later ones the last (birth dates).

@@ -19,7 +19,8 @@ function allRows(table: Element): Element[] {
   const rows: Element[] = [];
   for (const child of table.children) {
     if (child.tagName === "TR") rows.push(child);
-    else if (["THEAD", "TBODY", "TFOOT"].includes(child.tagName)) rows.push(...[...child.children].filter((row) => row.tagName === "TR"));
+    else if (["THEAD", "TBODY", "TFOOT"].includes(child.tagName))
+      rows.push(...[...child.children].filter((row) => row.tagName === "TR"));
   }
   return rows;
 }
@@ -31,7 +32,8 @@ function allRows(table: Element): Element[] {
 function headerRows(table: Element): Element[] {
   const rows: Element[] = [];
   for (const child of table.children) {
-    if (child.tagName === "THEAD") return [...child.children].filter((row) => row.tagName === "TR" && cellsOf(row).length > 0);
+    if (child.tagName === "THEAD")
+      return [...child.children].filter((row) => row.tagName === "TR" && cellsOf(row).length > 0);
     const candidates = child.tagName === "TR" ? [child] : child.tagName === "TBODY" ? [...child.children] : [];
     for (const row of candidates) {
       if (row.tagName !== "TR" || cellsOf(row).length === 0) continue;
@@ -78,7 +80,9 @@ function grid(rows: readonly Element[]): Map<Element, HTMLTableCellElement[]> {
       if (entry && columns[index] === undefined) columns[index] = entry.cell;
     });
     layout.set(row, columns);
-    const next: typeof above = above.map((entry) => (entry && entry.rows > 1 ? { cell: entry.cell, rows: entry.rows - 1 } : undefined));
+    const next: typeof above = above.map((entry) =>
+      entry && entry.rows > 1 ? { cell: entry.cell, rows: entry.rows - 1 } : undefined,
+    );
     starting.forEach((entry, index) => (next[index] = entry));
     above = next;
   }
@@ -101,7 +105,10 @@ const headerCache = new WeakMap<Element, HeaderIndex>();
 
 // A table cannot change while a plugin reads a row (no other script runs meanwhile), so what is
 // cached about it is checked against the page once per turn of the event loop, not on every cell.
-let thisTurn = { checked: new WeakSet<HeaderIndex>(), bodies: new WeakMap<Element, Map<Element, HTMLTableCellElement[]> | null>() };
+let thisTurn = {
+  checked: new WeakSet<HeaderIndex>(),
+  bodies: new WeakMap<Element, Map<Element, HTMLTableCellElement[]> | null>(),
+};
 let forgetScheduled = false;
 
 function rememberThisTurn(): void {
@@ -117,7 +124,11 @@ const textOfRows = (rows: readonly Element[]) => rows.map((row) => row.textConte
 
 function stillValid(index: HeaderIndex, table: Element): boolean {
   if (thisTurn.checked.has(index)) return true;
-  if (index.rows.some((row) => !row.parentNode || row.closest("table") !== table) || textOfRows(index.rows) !== index.text) return false;
+  if (
+    index.rows.some((row) => !row.parentNode || row.closest("table") !== table) ||
+    textOfRows(index.rows) !== index.text
+  )
+    return false;
   thisTurn.checked.add(index);
   rememberThisTurn();
   return true;
@@ -146,7 +157,9 @@ function headerIndex(table: Element): HeaderIndex | undefined {
 /** The body's layout when some cell spans rows (null when none does: the common, fast case). */
 function bodyLayout(table: Element): Map<Element, HTMLTableCellElement[]> | null {
   if (thisTurn.bodies.has(table)) return thisTurn.bodies.get(table)!;
-  const spanning = [...table.querySelectorAll("td[rowspan], th[rowspan]")].some((cell) => (cell as HTMLTableCellElement).rowSpan !== 1 && cell.closest("table") === table);
+  const spanning = [...table.querySelectorAll("td[rowspan], th[rowspan]")].some(
+    (cell) => (cell as HTMLTableCellElement).rowSpan !== 1 && cell.closest("table") === table,
+  );
   const layout = spanning ? grid(allRows(table)) : null;
   thisTurn.bodies.set(table, layout);
   rememberThisTurn();
@@ -162,7 +175,9 @@ export function columnIndex(table: Element, header: string | RegExp): number {
   const known = index.answers.get(key);
   if (known !== undefined) return known;
   const wanted = typeof header === "string" ? normalizeLabel(header) : null;
-  const found = index.columns.find((entry) => (wanted !== null ? entry.label === wanted : (header as RegExp).test(entry.raw)));
+  const found = index.columns.find((entry) =>
+    wanted !== null ? entry.label === wanted : (header as RegExp).test(entry.raw),
+  );
   const column = found ? found.column : -1;
   index.answers.set(key, column);
   return column;
@@ -226,19 +241,27 @@ export function fieldValue(root: ParentNode, label: string): string | undefined 
   const wanted = normalizeLabel(label);
   for (const element of root.querySelectorAll("label")) {
     const forId = element.getAttribute("for");
-    const control = forId ? element.ownerDocument.getElementById(forId) : (element.querySelector(CONTROLS) ?? readOnlyValue(element));
+    const control = forId
+      ? element.ownerDocument.getElementById(forId)
+      : (element.querySelector(CONTROLS) ?? readOnlyValue(element));
     if (!labelReads(element, wanted, forId ? null : control)) continue;
     if (control) return controlValue(control);
   }
-  const labelled = [...root.querySelectorAll("[aria-label]")].find((element) => normalizeLabel(element.getAttribute("aria-label")) === wanted);
+  const labelled = [...root.querySelectorAll("[aria-label]")].find(
+    (element) => normalizeLabel(element.getAttribute("aria-label")) === wanted,
+  );
   return labelled ? controlValue(labelled) : undefined;
 }
 
 /** In a label with no form control, the span or strong that holds the value (the last one with words). */
 function readOnlyValue(label: Element): Element | null {
-  const candidates = [...label.querySelectorAll("span, strong")].filter((element) => normalizeLabel(element.textContent) !== "");
+  const candidates = [...label.querySelectorAll("span, strong")].filter(
+    (element) => normalizeLabel(element.textContent) !== "",
+  );
   if (candidates.length > 1) return candidates.at(-1)!;
-  const directText = [...label.childNodes].some((node) => node.nodeType === 3 && normalizeLabel(node.textContent) !== "");
+  const directText = [...label.childNodes].some(
+    (node) => node.nodeType === 3 && normalizeLabel(node.textContent) !== "",
+  );
   return candidates.length === 1 && directText ? candidates[0]! : null;
 }
 
@@ -280,5 +303,7 @@ function controlValue(control: Element): string | undefined {
 export function bodyRows(table: Element | null): HTMLTableRowElement[] {
   if (!table) return [];
   // Walks children rather than tBodies/rows: the same in browsers and in DOM implementations for tests.
-  return allRows(table).filter((row) => row.parentElement?.tagName !== "THEAD" && cellsOf(row).some((cell) => cell.tagName === "TD")) as HTMLTableRowElement[];
+  return allRows(table).filter(
+    (row) => row.parentElement?.tagName !== "THEAD" && cellsOf(row).some((cell) => cell.tagName === "TD"),
+  ) as HTMLTableRowElement[];
 }

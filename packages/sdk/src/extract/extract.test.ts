@@ -3,7 +3,14 @@ import { parseHtml } from "../testing/index.js";
 import { ageFromBirthDate, parseDays, parsePortalDate } from "./dates.js";
 import { bodyRows, cellText, definitionValue, fieldValue } from "./dom.js";
 import { parseCountry } from "./countries.js";
-import { DECISION_OUTCOMES, lookup, parseYesNo, PROCEDURE_STAGES, RELATIONSHIPS, RESIDENCE_STATUSES } from "./vocabulary.js";
+import {
+  DECISION_OUTCOMES,
+  lookup,
+  parseYesNo,
+  PROCEDURE_STAGES,
+  RELATIONSHIPS,
+  RESIDENCE_STATUSES,
+} from "./vocabulary.js";
 import { normalizeLabel, parseInteger, presentText } from "./text.js";
 
 describe("dates", () => {
@@ -68,9 +75,9 @@ describe("vocabularies", () => {
   });
 
   it("countries by code, name in three languages or demonym", () => {
-    expect(["VE", "VEN", "Venezuela", "VENEZOLANA", "venezuelana", "Venezuela (República Bolivariana de)"].map(parseCountry)).toEqual(
-      Array(6).fill("VE"),
-    );
+    expect(
+      ["VE", "VEN", "Venezuela", "VENEZOLANA", "venezuelana", "Venezuela (República Bolivariana de)"].map(parseCountry),
+    ).toEqual(Array(6).fill("VE"));
     expect(parseCountry("Narnia")).toBeUndefined();
     expect(parseCountry("Haití")).toBe("HT");
     expect(parseCountry("Colômbia")).toBe("CO");
@@ -121,7 +128,14 @@ describe("finding values by what people see", () => {
       "https://portal.test/",
     );
     const rows = bodyRows(document.querySelector("#family"));
-    expect(rows.map((row) => [cellText(row, "Expediente"), cellText(row, "Parentesco"), cellText(row, "Nacimiento"), cellText(row, "Solicitud")])).toEqual([
+    expect(
+      rows.map((row) => [
+        cellText(row, "Expediente"),
+        cellText(row, "Parentesco"),
+        cellText(row, "Nacimiento"),
+        cellText(row, "Solicitud"),
+      ]),
+    ).toEqual([
       ["E-1", "Titular", "01/02/1980", "15/03/2019"],
       ["E-1", "Hijo", "05/06/2012", "15/03/2019"],
       ["E-2", "Titular", "07/08/1990", "16/03/2019"],
@@ -137,13 +151,16 @@ describe("finding values by what people see", () => {
   });
 
   it("labels with a required-field marker, a hint or their words in bold", () => {
-    const document = parseHtml(`<form>
+    const document = parseHtml(
+      `<form>
       <label>Nacionalidad <span class="req">*</span><input value="Venezolana"></label>
       <label><strong>Fecha:</strong> <input value="15/03/2019"></label>
       <label>Nacimiento <span class="hint">(dd/mm/aaaa)</span> <input value="01/02/1980"></label>
       <label>Lugar: <span class="req">*</span> <span class="valor">CEBAF Tumbes</span></label>
       <label><strong>Estado</strong> <span>Admitido</span></label>
-    </form>`, "https://portal.test/");
+    </form>`,
+      "https://portal.test/",
+    );
     expect(fieldValue(document, "Nacionalidad")).toBe("Venezolana");
     expect(fieldValue(document, "Fecha")).toBe("15/03/2019");
     expect(fieldValue(document, "Nacimiento")).toBe("01/02/1980");

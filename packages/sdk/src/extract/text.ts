@@ -8,13 +8,15 @@ export function cleanText(value: string | null | undefined): string {
  * do not matter ("Fecha de Nacimiento:" = "fecha de nacimiento").
  */
 export function normalizeLabel(value: string | null | undefined): string {
-  return cleanText(value)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    // "Nº" (ordinal sign) and "N°" (degree sign) are the same abbreviation to a reader.
-    .replace(/º/g, "°")
-    .replace(/^[\s:*#.\-–]+|[\s:*#.\-–]+$/g, "");
+  return (
+    cleanText(value)
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      // "Nº" (ordinal sign) and "N°" (degree sign) are the same abbreviation to a reader.
+      .replace(/º/g, "°")
+      .replace(/^[\s:*#.\-–]+|[\s:*#.\-–]+$/g, "")
+  );
 }
 
 /** The visible text of an element, normalised; empty string when the element is missing. */

@@ -39,13 +39,27 @@ export function evaluateRecord(
   try {
     raw = { jurisdiction: plugin.jurisdiction, ...(page.extract(record, context) as Record<string, unknown>) };
   } catch (error) {
-    return { page: page.kind, reference: null, facts: null, annotations: [], undetermined: [], errors: [`extract failed: ${(error as Error)?.message ?? String(error)}`] };
+    return {
+      page: page.kind,
+      reference: null,
+      facts: null,
+      annotations: [],
+      undetermined: [],
+      errors: [`extract failed: ${(error as Error)?.message ?? String(error)}`],
+    };
   }
   const input = withoutUndefined(raw) as Record<string, unknown>;
   const reference = typeof input.reference === "string" ? input.reference : null;
   const parsed = CaseFacts.safeParse(input);
   if (!parsed.success) {
-    return { page: page.kind, reference, facts: null, annotations: [], undetermined: [], errors: describeIssues(parsed.error.issues) };
+    return {
+      page: page.kind,
+      reference,
+      facts: null,
+      annotations: [],
+      undetermined: [],
+      errors: describeIssues(parsed.error.issues),
+    };
   }
   const assessment = assessCase(parsed.data, {
     today: settings.today,

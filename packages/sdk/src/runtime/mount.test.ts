@@ -67,14 +67,21 @@ function setup(rows: [string, string?, number?][]) {
   const table = document.createElement("table");
   table.id = "cases";
   const head = table.createTHead().insertRow();
-  for (const header of ["Caso", "Nacionalidad", "Edad"]) head.append(Object.assign(document.createElement("th"), { textContent: header }));
+  for (const header of ["Caso", "Nacionalidad", "Edad"])
+    head.append(Object.assign(document.createElement("th"), { textContent: header }));
   const body = document.createElement("tbody");
   table.append(body);
   for (const [reference, nationality, age] of rows) body.append(row(document, reference, nationality, age));
   document.body.append(table);
   const renderer = new RecordingRenderer();
   const errors: unknown[] = [];
-  mounted = mountPlugin(plugin, { document, renderer, today: "2019-11-20", url: "http://portal.test/casos", onError: (error) => errors.push(error) });
+  mounted = mountPlugin(plugin, {
+    document,
+    renderer,
+    today: "2019-11-20",
+    url: "http://portal.test/casos",
+    onError: (error) => errors.push(error),
+  });
   return { document, body, renderer, mounted, errors };
 }
 
@@ -83,7 +90,9 @@ describe("mountPlugin", () => {
     const { renderer, mounted } = setup([["A-1"], ["A-2", "Francesa"], ["A-3", "Venezolana", 8]]);
     await mounted.whenIdle();
     expect(renderer.references()).toEqual(["A-1", "A-2", "A-3"]);
-    const codes = [...renderer.rendered.values()].map((result) => result.annotations.map((annotation) => annotation.code));
+    const codes = [...renderer.rendered.values()].map((result) =>
+      result.annotations.map((annotation) => annotation.code),
+    );
     expect(codes).toContainEqual(["definition.cartagena", "vulnerability.child"]);
     expect(codes).toContainEqual([]);
   });
@@ -122,7 +131,9 @@ describe("mountPlugin", () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     await mounted.whenIdle();
     expect(renderer.renders).toBe(before + 1);
-    expect([...renderer.rendered.values()][0]?.annotations.map((annotation) => annotation.code)).toContain("vulnerability.child");
+    expect([...renderer.rendered.values()][0]?.annotations.map((annotation) => annotation.code)).toContain(
+      "vulnerability.child",
+    );
   });
 
   it("a plugin that throws gets an error result; the page and the other rows are untouched", async () => {
@@ -141,7 +152,14 @@ describe("mountPlugin", () => {
     const body = document.querySelector("#cases tbody")!;
     for (let index = 0; index < 1000; index += 1) body.append(row(document, `C-${index}`));
     let slices = 0;
-    const sliced = mountPlugin(plugin, { document, renderer, today: "2019-11-20", url: "http://portal.test/casos", sliceMs: 4, onUpdate: () => (slices += 1) });
+    const sliced = mountPlugin(plugin, {
+      document,
+      renderer,
+      today: "2019-11-20",
+      url: "http://portal.test/casos",
+      sliceMs: 4,
+      onUpdate: () => (slices += 1),
+    });
     await sliced.whenIdle();
     expect(renderer.rendered.size).toBe(1000);
     expect(slices).toBeGreaterThan(1);
@@ -154,7 +172,8 @@ describe("mountPlugin", () => {
     const table = document.createElement("table");
     table.id = "cases";
     const head = table.createTHead().insertRow();
-    for (const header of ["Caso", "Nacionalidad", "Edad"]) head.append(Object.assign(document.createElement("th"), { textContent: header }));
+    for (const header of ["Caso", "Nacionalidad", "Edad"])
+      head.append(Object.assign(document.createElement("th"), { textContent: header }));
     const body = document.createElement("tbody");
     body.append(row(document, "A-1"));
     table.append(body);
@@ -170,7 +189,12 @@ describe("mountPlugin", () => {
       remove: () => undefined,
       has: (record) => record.querySelector("mark") !== null,
     };
-    mounted = mountPlugin(plugin, { document, renderer, today: "2019-11-20", isOwnNode: (node) => node.nodeName === "MARK" });
+    mounted = mountPlugin(plugin, {
+      document,
+      renderer,
+      today: "2019-11-20",
+      isOwnNode: (node) => node.nodeName === "MARK",
+    });
     await mounted.whenIdle();
     expect(renders).toBe(1);
     // jQuery-style refresh: the cell's content is replaced by the same text, taking the badge with it.
@@ -187,7 +211,13 @@ describe("mountPlugin", () => {
     first.stop();
     const body = document.querySelector("#cases tbody")!;
     for (let index = 0; index < 500; index += 1) body.append(row(document, `C-${index}`));
-    mounted = mountPlugin(plugin, { document, renderer, today: "2019-11-20", url: "http://portal.test/casos", sliceMs: 1 });
+    mounted = mountPlugin(plugin, {
+      document,
+      renderer,
+      today: "2019-11-20",
+      url: "http://portal.test/casos",
+      sliceMs: 1,
+    });
     await new Promise((resolve) => setTimeout(resolve, 5));
     mounted.stop();
     await expect(mounted.whenIdle()).resolves.toBeUndefined();
@@ -196,7 +226,11 @@ describe("mountPlugin", () => {
   it("does nothing on pages the plugin does not match, and stop() removes every result", async () => {
     const window = new Window({ url: "http://elsewhere.test/" });
     const renderer = new RecordingRenderer();
-    const other = mountPlugin(plugin, { document: window.document as unknown as Document, renderer, today: "2019-11-20" });
+    const other = mountPlugin(plugin, {
+      document: window.document as unknown as Document,
+      renderer,
+      today: "2019-11-20",
+    });
     await other.whenIdle();
     expect(renderer.renders).toBe(0);
     const { renderer: active, mounted } = setup([["A-1"]]);

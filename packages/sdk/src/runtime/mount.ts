@@ -83,7 +83,11 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
   let idleWaiters: (() => void)[] = [];
   const setTimer = (view?.setTimeout ?? setTimeout).bind(view ?? globalThis);
   // Between slices, give the page a turn without setTimeout's 4 ms clamp: a message-channel task.
-  const channel = view?.MessageChannel ? new view.MessageChannel() : typeof MessageChannel === "function" ? new MessageChannel() : null;
+  const channel = view?.MessageChannel
+    ? new view.MessageChannel()
+    : typeof MessageChannel === "function"
+      ? new MessageChannel()
+      : null;
   const continuations: (() => void)[] = [];
   if (channel) channel.port1.onmessage = () => continuations.shift()?.();
   const nextTask = (callback: () => void) => {
@@ -103,7 +107,13 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
   const enqueue = (record: Element, page: PageDefinition) => {
     const fingerprint = record.textContent ?? "";
     const known = tracked.get(record);
-    if (known && known.fingerprint === fingerprint && known.page === page && (queued.has(record) || !results.has(record) || renderer.has?.(record) !== false)) return;
+    if (
+      known &&
+      known.fingerprint === fingerprint &&
+      known.page === page &&
+      (queued.has(record) || !results.has(record) || renderer.has?.(record) !== false)
+    )
+      return;
     tracked.set(record, { page, fingerprint });
     if (!queued.has(record)) {
       queued.add(record);

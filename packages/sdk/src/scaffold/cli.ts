@@ -14,9 +14,15 @@ try {
     options: { jurisdiction: { type: "string" }, title: { type: "string" }, into: { type: "string" } },
   });
   const name = positionals[0];
-  if (!name || !values.jurisdiction) throw new ScaffoldError("usage: solidaria-create-plugin NAME --jurisdiction CC [--title TEXT] [--into DIR]");
+  if (!name || !values.jurisdiction)
+    throw new ScaffoldError("usage: solidaria-create-plugin NAME --jurisdiction CC [--title TEXT] [--into DIR]");
   const into = resolve(values.into ?? process.env.INIT_CWD ?? process.cwd(), values.into ? "" : "packages/plugins");
-  const target = createPlugin({ name, jurisdiction: values.jurisdiction.toUpperCase(), into, ...(values.title ? { title: values.title } : {}) });
+  const target = createPlugin({
+    name,
+    jurisdiction: values.jurisdiction.toUpperCase(),
+    into,
+    ...(values.title ? { title: values.title } : {}),
+  });
   console.log(`created ${target}\nnext: pnpm install && pnpm --filter @solidaria/plugin-${name} test`);
 } catch (error) {
   console.error(`solidaria-create-plugin: ${(error as Error).message}`);

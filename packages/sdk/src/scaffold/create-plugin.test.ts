@@ -13,7 +13,12 @@ afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 describe("createPlugin", () => {
   it("creates a plugin package whose test passes as generated", () => {
     // A one-word name and a title with quotes and a comment terminator: still valid TypeScript and a valid id.
-    const target = createPlugin({ name: "conare", jurisdiction: "BR", title: 'Portal "CONARE" */ cards', into: join(workspace, "packages", "plugins") });
+    const target = createPlugin({
+      name: "conare",
+      jurisdiction: "BR",
+      title: 'Portal "CONARE" */ cards',
+      into: join(workspace, "packages", "plugins"),
+    });
     const source = readFileSync(join(target, "src", "index.ts"), "utf8");
     expect(source).toContain('jurisdiction: "BR"');
     expect(source).toContain('id: "br.conare"');
@@ -26,7 +31,11 @@ describe("createPlugin", () => {
     symlinkSync(join(sdkRoot, "node_modules", "vitest"), join(target, "node_modules", "vitest"));
     symlinkSync(join(sdkRoot, "..", "..", "tsconfig.base.json"), join(workspace, "tsconfig.base.json"));
     symlinkSync(join(sdkRoot, "..", "..", "vitest.shared.ts"), join(workspace, "vitest.shared.ts"));
-    const output = execFileSync(process.execPath, [join(sdkRoot, "node_modules", "vitest", "vitest.mjs"), "run"], { cwd: target, encoding: "utf8", env: { ...process.env, CI: "true" } });
+    const output = execFileSync(process.execPath, [join(sdkRoot, "node_modules", "vitest", "vitest.mjs"), "run"], {
+      cwd: target,
+      encoding: "utf8",
+      env: { ...process.env, CI: "true" },
+    });
     expect(output).toMatch(/2 passed/);
   }, 60_000);
 

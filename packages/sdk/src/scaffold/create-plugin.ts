@@ -33,14 +33,24 @@ function fill(folder: string, values: Record<string, string>): void {
 }
 
 export function createPlugin(options: ScaffoldOptions): string {
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(options.name)) throw new ScaffoldError("the name must be lower-case words joined by dashes, e.g. br-conare-cards");
-  if (!/^[A-Z]{2}$/.test(options.jurisdiction)) throw new ScaffoldError("--jurisdiction must be an ISO 3166-1 alpha-2 code such as BR");
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(options.name))
+    throw new ScaffoldError("the name must be lower-case words joined by dashes, e.g. br-conare-cards");
+  if (!/^[A-Z]{2}$/.test(options.jurisdiction))
+    throw new ScaffoldError("--jurisdiction must be an ISO 3166-1 alpha-2 code such as BR");
   const target = join(options.into, options.name);
   if (existsSync(target)) throw new ScaffoldError(`${target} already exists`);
   mkdirSync(options.into, { recursive: true });
   cpSync(TEMPLATE, target, { recursive: true });
   // Shared configuration the workspace's plugins use.
-  const base = JSON.stringify({ extends: "../../../tsconfig.base.json", compilerOptions: { lib: ["ES2023", "DOM", "DOM.Iterable"], types: ["node"], noEmit: true }, include: ["src", "test"] }, null, 2);
+  const base = JSON.stringify(
+    {
+      extends: "../../../tsconfig.base.json",
+      compilerOptions: { lib: ["ES2023", "DOM", "DOM.Iterable"], types: ["node"], noEmit: true },
+      include: ["src", "test"],
+    },
+    null,
+    2,
+  );
   writeFileSync(join(target, "tsconfig.json"), `${base}\n`);
   writeFileSync(
     join(target, "tsconfig.build.json"),
@@ -52,7 +62,9 @@ export function createPlugin(options: ScaffoldOptions): string {
   );
   const title = options.title ?? options.name.replace(/-/g, " ");
   // Plugin ids are dotted ("br.conare.cards"): a one-word name gets its country in front.
-  const id = options.name.includes("-") ? options.name.replace(/-/g, ".") : `${options.jurisdiction.toLowerCase()}.${options.name}`;
+  const id = options.name.includes("-")
+    ? options.name.replace(/-/g, ".")
+    : `${options.jurisdiction.toLowerCase()}.${options.name}`;
   fill(target, {
     name: options.name,
     jurisdiction: options.jurisdiction,

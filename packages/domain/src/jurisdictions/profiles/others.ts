@@ -52,7 +52,11 @@ export const mexico: Jurisdiction = {
     "art. 13, II",
   ),
   cartagenaAppliedInPractice: sourced(true, "ai-2020-peru", "ch. 4, 'What are massive violations of human rights?'"),
-  commission: sourced({ name: "Comisión Mexicana de Ayuda a Refugiados", acronym: "COMAR" }, "mx-law-refugees-2011", null),
+  commission: sourced(
+    { name: "Comisión Mexicana de Ayuda a Refugiados", acronym: "COMAR" },
+    "mx-law-refugees-2011",
+    null,
+  ),
   remedies: [],
   ...unknownOperationalFacts,
 };

@@ -29,7 +29,11 @@ export const peru: Jurisdiction = {
     {
       step: "reconsideration",
       against: "first-instance",
-      body: sourced({ name: "Comisión Especial para los Refugiados", acronym: "CEPR" }, AI, "ch. 6, 'Appeals against negative first decisions'"),
+      body: sourced(
+        { name: "Comisión Especial para los Refugiados", acronym: "CEPR" },
+        AI,
+        "ch. 6, 'Appeals against negative first decisions'",
+      ),
       // The report gives no filing period; the general administrative procedure law sets 15 working days for any recourse.
       deadline: sourced({ days: 15, unit: "working-days", from: "notification" }, "pe-law-27444", "art. 218.2"),
       practicalBarriers: null,

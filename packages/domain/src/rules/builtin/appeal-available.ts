@@ -67,7 +67,10 @@ export const appealAvailable = defineRule({
           `Deadline: ${deadline.value.days} ${unit.en} from ${fromNotification ? "notification" : "the decision"}, whose date is not on record.`,
         );
       } else {
-        triggers.push({ path: decision.notifiedDate === start ? "decision.notifiedDate" : "decision.date", value: start });
+        triggers.push({
+          path: decision.notifiedDate === start ? "decision.notifiedDate" : "decision.date",
+          value: start,
+        });
         due =
           deadline.value.unit === "working-days"
             ? addWorkingDays(start, deadline.value.days)
@@ -83,7 +86,11 @@ export const appealAvailable = defineRule({
 
     const daysLeft = due === null ? null : daysBetween(context.today, due);
     const overdue = daysLeft !== null && daysLeft < 0;
-    const severity = overdue ? "warning" : daysLeft !== null && daysLeft <= context.settings.appealUrgentDays ? "critical" : "warning";
+    const severity = overdue
+      ? "warning"
+      : daysLeft !== null && daysLeft <= context.settings.appealUrgentDays
+        ? "critical"
+        : "warning";
     const to = bodyName ?? "—";
     return {
       severity,

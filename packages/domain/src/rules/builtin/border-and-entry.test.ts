@@ -37,13 +37,19 @@ describe("nonrefoulement.border-rejection", () => {
     expect(codesOf(peruCase({ location: { kind: "inland" }, decision: { outcome: "rejected" } }))).not.toContain(
       "nonrefoulement.border-rejection",
     );
-    expect(codesOf(refusedForStamps({ entry: { decision: "admitted" } }))).not.toContain("nonrefoulement.border-rejection");
+    expect(codesOf(refusedForStamps({ entry: { decision: "admitted" } }))).not.toContain(
+      "nonrefoulement.border-rejection",
+    );
     const tourist = peruCase({ nationality: "FR", entry: { decision: "refused" }, flightReasons: ["economic"] });
     expect(codesOf(tourist)).not.toContain("nonrefoulement.border-rejection");
   });
 
   it("fires for any nationality once protection is sought", () => {
-    const facts = peruCase({ nationality: "FR", entry: { decision: "refused" }, flightReasons: ["persecution-political-opinion"] });
+    const facts = peruCase({
+      nationality: "FR",
+      entry: { decision: "refused" },
+      flightReasons: ["persecution-political-opinion"],
+    });
     expect(codesOf(facts)).toContain("nonrefoulement.border-rejection");
   });
 });
@@ -82,9 +88,9 @@ describe("entry.humanitarian-exception", () => {
     expect(codesOf(refusedForStamps({ entry: { decision: "refused", refusalReason: "security" } }))).not.toContain(
       "entry.humanitarian-exception",
     );
-    expect(codesOf(refusedForStamps({ entry: { decision: "refused", refusalReason: "no-passport", date: "2017-05-02" } }))).not.toContain(
-      "entry.humanitarian-exception",
-    );
+    expect(
+      codesOf(refusedForStamps({ entry: { decision: "refused", refusalReason: "no-passport", date: "2017-05-02" } })),
+    ).not.toContain("entry.humanitarian-exception");
   });
 
   it("a child alone does not qualify in Peru unless joining a parent", () => {
@@ -94,7 +100,9 @@ describe("entry.humanitarian-exception", () => {
   });
 
   it("says what is missing instead of guessing", () => {
-    expect(undeterminedCodes(refusedForStamps({ entry: { decision: "refused" } }))).toContain("entry.humanitarian-exception");
+    expect(undeterminedCodes(refusedForStamps({ entry: { decision: "refused" } }))).toContain(
+      "entry.humanitarian-exception",
+    );
     // Brazil's profile records no humanitarian exceptions.
     expect(undeterminedCodes(refusedForStamps({ jurisdiction: "BR" }))).toContain("entry.humanitarian-exception");
   });

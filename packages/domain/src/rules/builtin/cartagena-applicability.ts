@@ -18,10 +18,7 @@ export interface CartagenaApplies {
  * Whether the extended definition covers this case: the origin country's situation meets Cartagena
  * grounds and the jurisdiction's law includes at least one of them. Shared by the rules that depend on it.
  */
-export function cartagenaApplicability(
-  facts: CaseFacts,
-  context: RuleContext,
-): CartagenaApplies | Undetermined | null {
+export function cartagenaApplicability(facts: CaseFacts, context: RuleContext): CartagenaApplies | Undetermined | null {
   const { origin, situation, jurisdiction } = context;
   // Someone in the country of their nationality, or still in the country they fled (internally
   // displaced), is outside the refugee definitions (1951 Convention art. 1A(2): "outside the country").

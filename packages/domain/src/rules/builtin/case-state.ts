@@ -42,7 +42,9 @@ export function isRegularStatus(status: ResidenceStatus): boolean {
 export function childrenJoiningParent(facts: CaseFacts, context: RuleContext): PersonView[] {
   const family = (facts.familyInCountry ?? []).filter((member) => isRegularStatus(member.status));
   const principalsParent = family.some((member) => member.relationship === "parent");
-  const principalsPartner = family.some((member) => member.relationship === "spouse" || member.relationship === "partner");
+  const principalsPartner = family.some(
+    (member) => member.relationship === "spouse" || member.relationship === "partner",
+  );
   return context.people.filter((view) => {
     if (view.age === null || view.age >= context.settings.adultAge) return false;
     const relationship = view.person.relationship ?? "principal";

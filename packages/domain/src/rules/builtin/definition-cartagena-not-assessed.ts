@@ -44,7 +44,11 @@ export const definitionCartagenaNotAssessed = defineRule({
       ),
       basis: [
         instrumentBasis("cartagena-declaration-1984", "concl. III(3)"),
-        citedBasis(applicability.incorporation.instrument, applicability.incorporation.provision, applicability.incorporationSource),
+        citedBasis(
+          applicability.incorporation.instrument,
+          applicability.incorporation.provision,
+          applicability.incorporationSource,
+        ),
         citedBasis("cartagena-declaration-1984", "concl. III(3)", {
           source: "ai-2020-peru",
           locator: "ch. 6, 'Criteria for refugee status determination'",

@@ -31,7 +31,9 @@ describe("definition.cartagena", () => {
       country: "HN",
       cartagenaGrounds: [{ ground: "generalized-violence", source: { source: "ai-2020-peru", locator: null } }],
     };
-    expect(codesOf(peruCase({ nationality: "HN" }), { situations: [violenceOnly] })).not.toContain("definition.cartagena");
+    expect(codesOf(peruCase({ nationality: "HN" }), { situations: [violenceOnly] })).not.toContain(
+      "definition.cartagena",
+    );
     expect(codesOf(peruCase({ jurisdiction: "EC", nationality: "HN" }), { situations: [violenceOnly] })).toContain(
       "definition.cartagena",
     );
@@ -49,7 +51,9 @@ describe("definition.cartagena", () => {
 
   it("does not fire for flight after a situation ended", () => {
     const ended = { ...venezuela, endedOn: "2019-01-01" };
-    expect(codesOf(peruCase({ flightDate: "2019-06-01" }), { situations: [ended] })).not.toContain("definition.cartagena");
+    expect(codesOf(peruCase({ flightDate: "2019-06-01" }), { situations: [ended] })).not.toContain(
+      "definition.cartagena",
+    );
     expect(codesOf(peruCase({ flightDate: "2018-06-01" }), { situations: [ended] })).toContain("definition.cartagena");
   });
 
@@ -77,7 +81,9 @@ describe("definition.cartagena-not-assessed", () => {
     const found = annotation(rejected(["no-well-founded-fear"]), "definition.cartagena-not-assessed");
     expect(found?.severity).toBe("critical");
     expect(found?.facts).toContainEqual({ path: "decision.grounds", value: ["no-well-founded-fear"] });
-    expect(codesOf(rejected(["no-individual-persecution", "economic-reasons"]))).toContain("definition.cartagena-not-assessed");
+    expect(codesOf(rejected(["no-individual-persecution", "economic-reasons"]))).toContain(
+      "definition.cartagena-not-assessed",
+    );
   });
 
   it("does not fire when Cartagena was examined, or the decision rests on other grounds", () => {
@@ -91,10 +97,12 @@ describe("definition.cartagena-not-assessed", () => {
   });
 
   it("does not fire for positive decisions or when Cartagena does not apply", () => {
-    expect(codesOf(peruCase({ decision: { outcome: "recognized" } }))).not.toContain("definition.cartagena-not-assessed");
-    expect(codesOf(peruCase({ nationality: "FR", decision: { outcome: "rejected", grounds: ["no-well-founded-fear"] } }))).not.toContain(
+    expect(codesOf(peruCase({ decision: { outcome: "recognized" } }))).not.toContain(
       "definition.cartagena-not-assessed",
     );
+    expect(
+      codesOf(peruCase({ nationality: "FR", decision: { outcome: "rejected", grounds: ["no-well-founded-fear"] } })),
+    ).not.toContain("definition.cartagena-not-assessed");
   });
 
   it("needs the grounds to decide", () => {

@@ -70,7 +70,12 @@ export const entryHumanitarianException = defineRule({
     }
     const rules = exceptions.value;
     // Before the exceptions existed there was nothing to except from.
-    if (rules.inForceSince !== undefined && rules.inForceSince !== null && (entry.date ?? context.today) < rules.inForceSince) return null;
+    if (
+      rules.inForceSince !== undefined &&
+      rules.inForceSince !== null &&
+      (entry.date ?? context.today) < rules.inForceSince
+    )
+      return null;
     if (entry.refusalReason === undefined) return { undetermined: true, missing: ["entry.refusalReason"] };
     if (!rules.waives.includes(entry.refusalReason)) return null;
     if (rules.requiresDocuments.length > 0 && facts.documents === undefined) {
@@ -83,7 +88,11 @@ export const entryHumanitarianException = defineRule({
       .filter((match) => match.categories.length > 0);
     if (matches.length === 0) return null;
     const categories = [...new Set(matches.flatMap((match) => match.categories))];
-    const names = (locale: Locale) => joinList(categories.map((category) => CATEGORY_NAMES[category][locale]), locale);
+    const names = (locale: Locale) =>
+      joinList(
+        categories.map((category) => CATEGORY_NAMES[category][locale]),
+        locale,
+      );
     return {
       severity: "critical",
       title: text("Excepción humanitaria", "Exceção humanitária", "Humanitarian exception"),

@@ -3,7 +3,14 @@ import { defineRule } from "../rule.js";
 import { childrenJoiningParent, isRegularStatus } from "./case-state.js";
 import { citedBasis, instrumentBasis, text } from "./text.js";
 
-const CLOSE_FAMILY: ReadonlySet<Relationship> = new Set(["spouse", "partner", "child", "parent", "sibling", "grandparent"]);
+const CLOSE_FAMILY: ReadonlySet<Relationship> = new Set([
+  "spouse",
+  "partner",
+  "child",
+  "parent",
+  "sibling",
+  "grandparent",
+]);
 
 export const familyReunification = defineRule({
   code: "family.reunification",

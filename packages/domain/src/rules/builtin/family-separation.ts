@@ -37,7 +37,10 @@ export const familySeparation = defineRule({
           locator: "ch. 6, 'The reality of the asylum system'",
         }),
       ],
-      facts: separated.map((view) => ({ path: `${view.path}.separation.kind`, value: view.person.separation?.kind ?? null })),
+      facts: separated.map((view) => ({
+        path: `${view.path}.separation.kind`,
+        value: view.person.separation?.kind ?? null,
+      })),
       people: separated.map((view) => view.id),
     };
   },

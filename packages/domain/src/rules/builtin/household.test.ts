@@ -6,7 +6,12 @@ describe("vulnerability rules", () => {
     const facts = peruCase({
       people: [
         { id: "mother", relationship: "principal", age: 30, needs: ["pregnancy"] },
-        { id: "grandma", relationship: "parent", birthDate: "1956-02-01", needs: ["serious-medical-condition", "disability"] },
+        {
+          id: "grandma",
+          relationship: "parent",
+          birthDate: "1956-02-01",
+          needs: ["serious-medical-condition", "disability"],
+        },
         { id: "son", relationship: "child", age: 9 },
         { id: "daughter", relationship: "child", age: 12 },
       ],
@@ -38,20 +43,27 @@ describe("vulnerability rules", () => {
   it("cite Peru's resolution on humanitarian categories only in Peru", () => {
     const older = { people: [{ id: "p", relationship: "principal" as const, age: 70 }] };
     const basisIn = (jurisdiction: string) =>
-      annotation(peruCase({ ...older, jurisdiction }), "vulnerability.older-person")?.basis.map((basis) => basis.instrument);
+      annotation(peruCase({ ...older, jurisdiction }), "vulnerability.older-person")?.basis.map(
+        (basis) => basis.instrument,
+      );
     expect(basisIn("PE")).toContain("pe-rs-000270-2018-migraciones");
     expect(basisIn("BR")).not.toContain("pe-rs-000270-2018-migraciones");
     expect(basisIn("BR")).toEqual(["mexico-declaration-2004"]);
   });
 
-    it("someone travelling alone with no age on file is an open question, not silence", () => {
+  it("someone travelling alone with no age on file is an open question, not silence", () => {
     const facts = peruCase({ people: [{ id: "p", relationship: "principal", unaccompanied: true }] });
     expect(codesOf(facts)).not.toContain("vulnerability.unaccompanied-child");
     expect(undeterminedCodes(facts)).toContain("vulnerability.unaccompanied-child");
   });
 
   it("nationals of the country are outside the refugee definitions and non-refoulement", () => {
-    const facts = peruCase({ nationality: "PE", countryOfOrigin: "VE", location: { kind: "border" }, entry: { decision: "refused" } });
+    const facts = peruCase({
+      nationality: "PE",
+      countryOfOrigin: "VE",
+      location: { kind: "border" },
+      entry: { decision: "refused" },
+    });
     expect(codesOf(facts)).not.toContain("definition.cartagena");
     expect(codesOf(facts)).not.toContain("nonrefoulement.border-rejection");
   });
@@ -169,8 +181,11 @@ describe("trafficking.indicators", () => {
     expect(annotation(facts, "trafficking.indicators")?.severity).toBe("warning");
   });
 
-    it("an adult without the means, or signs alone, is a warning to screen", () => {
-    const adult = peruCase({ people: [{ age: 30 }], trafficking: { acts: ["recruitment"], purposes: ["forced-labour"] } });
+  it("an adult without the means, or signs alone, is a warning to screen", () => {
+    const adult = peruCase({
+      people: [{ age: 30 }],
+      trafficking: { acts: ["recruitment"], purposes: ["forced-labour"] },
+    });
     expect(annotation(adult, "trafficking.indicators")?.severity).toBe("warning");
     const signs = peruCase({ trafficking: { signs: ["documents-withheld"] } });
     expect(annotation(signs, "trafficking.indicators")?.severity).toBe("warning");
@@ -201,7 +216,13 @@ describe("resettlement.candidate", () => {
       { hostCountry: "PE", resettlementCountry: "BR", category: "medical-needs", available: 12, asOf: "2019-11-01" },
       { hostCountry: "PE", resettlementCountry: "AR", category: "medical-needs", available: 3, asOf: "2019-11-01" },
       { hostCountry: "EC", resettlementCountry: "CL", category: "medical-needs", available: 40, asOf: "2019-11-01" },
-      { hostCountry: "PE", resettlementCountry: "CL", category: "women-girls-at-risk", available: 9, asOf: "2019-11-01" },
+      {
+        hostCountry: "PE",
+        resettlementCountry: "CL",
+        category: "women-girls-at-risk",
+        available: 9,
+        asOf: "2019-11-01",
+      },
     ] as const;
     const found = annotation(peruCase(recognized), "resettlement.candidate", { resettlementPlaces: places });
     expect(found?.facts).toContainEqual({ path: "resettlement.placesAvailable", value: 15 });
@@ -215,7 +236,9 @@ describe("resettlement.candidate", () => {
   });
 
   it("does not fire without a category, or for someone who is neither recognised nor a prima facie refugee", () => {
-    expect(codesOf(peruCase({ decision: { outcome: "recognized" }, people: [{ age: 30 }] }))).not.toContain("resettlement.candidate");
+    expect(codesOf(peruCase({ decision: { outcome: "recognized" }, people: [{ age: 30 }] }))).not.toContain(
+      "resettlement.candidate",
+    );
     expect(codesOf(peruCase({ nationality: "FR", people: recognized.people }))).not.toContain("resettlement.candidate");
   });
 });

@@ -27,7 +27,8 @@ export const nonrefoulementBorderRejection = defineRule({
     const location = facts.location?.kind;
     const entryRefused = facts.entry?.decision === "refused";
     const claimRejected =
-      facts.decision !== undefined && (facts.decision.outcome === "rejected" || facts.decision.outcome === "inadmissible");
+      facts.decision !== undefined &&
+      (facts.decision.outcome === "rejected" || facts.decision.outcome === "inadmissible");
     // A refused entry happens at a border post unless the record says the person is already inland.
     const atBorder = location !== undefined ? AT_THE_BORDER.has(location) : entryRefused;
     if (!atBorder || !(entryRefused || claimRejected)) return null;
@@ -53,7 +54,10 @@ export const nonrefoulementBorderRejection = defineRule({
         instrumentBasis("refugee-convention-1951", "art. 33(1)"),
         instrumentBasis("american-convention-1969", "art. 22(8)"),
         instrumentBasis("cartagena-declaration-1984", "concl. III(5)"),
-        citedBasis("mexico-declaration-2004", "Decl.", { source: "mexico-plan-of-action-2004", locator: "Declaration" }),
+        citedBasis("mexico-declaration-2004", "Decl.", {
+          source: "mexico-plan-of-action-2004",
+          locator: "Declaration",
+        }),
         citedBasis("refugee-convention-1951", "art. 33(1)", {
           source: "ai-2020-peru",
           locator: "ch. 7, 'Violations of the obligation of non-refoulement'",

@@ -9,12 +9,18 @@ describe("procedure.no-written-decision", () => {
   });
 
   it("does not fire for written or positive decisions", () => {
-    expect(codesOf(peruCase({ decision: { outcome: "rejected", written: true } }))).not.toContain("procedure.no-written-decision");
-    expect(codesOf(peruCase({ decision: { outcome: "recognized", written: false } }))).not.toContain("procedure.no-written-decision");
+    expect(codesOf(peruCase({ decision: { outcome: "rejected", written: true } }))).not.toContain(
+      "procedure.no-written-decision",
+    );
+    expect(codesOf(peruCase({ decision: { outcome: "recognized", written: false } }))).not.toContain(
+      "procedure.no-written-decision",
+    );
   });
 
   it("needs to know whether it was written", () => {
-    expect(undeterminedCodes(peruCase({ decision: { outcome: "inadmissible" } }))).toContain("procedure.no-written-decision");
+    expect(undeterminedCodes(peruCase({ decision: { outcome: "inadmissible" } }))).toContain(
+      "procedure.no-written-decision",
+    );
   });
 });
 
@@ -43,7 +49,10 @@ describe("procedure.renewal-due", () => {
   });
 
   it("does not guess a renewal period the jurisdiction does not record", () => {
-    const brazil = peruCase({ jurisdiction: "BR", claim: { date: "2019-06-01", asylumSeekerDocument: { issued: "2019-10-01" } } });
+    const brazil = peruCase({
+      jurisdiction: "BR",
+      claim: { date: "2019-06-01", asylumSeekerDocument: { issued: "2019-10-01" } },
+    });
     expect(codesOf(brazil)).not.toContain("procedure.renewal-due");
     expect(undeterminedCodes(brazil)).toContain("procedure.renewal-due");
   });
@@ -65,9 +74,9 @@ describe("procedure.long-wait", () => {
 
   it("does not fire within the threshold or once decided", () => {
     expect(codesOf(peruCase({ claim: { date: "2019-10-21" } }))).not.toContain("procedure.long-wait");
-    expect(codesOf(peruCase({ claim: { date: "2019-01-01" }, decision: { outcome: "rejected", written: true } }))).not.toContain(
-      "procedure.long-wait",
-    );
+    expect(
+      codesOf(peruCase({ claim: { date: "2019-01-01" }, decision: { outcome: "rejected", written: true } })),
+    ).not.toContain("procedure.long-wait");
   });
 });
 
@@ -81,13 +90,18 @@ describe("status.entry-permit-expiry", () => {
   });
 
   it("is critical once expired, using the granted days when recorded", () => {
-    const found = annotation(tourist({ date: "2019-08-01", status: "tourist", authorizedDays: 90 }), "status.entry-permit-expiry");
+    const found = annotation(
+      tourist({ date: "2019-08-01", status: "tourist", authorizedDays: 90 }),
+      "status.entry-permit-expiry",
+    );
     expect(found).toMatchObject({ severity: "critical", due: "2019-10-30" });
   });
 
   it("does not fire far from expiry, without a pending claim, or for non-temporary statuses", () => {
     expect(codesOf(tourist({ date: "2019-10-01", status: "tourist" }))).not.toContain("status.entry-permit-expiry");
-    expect(codesOf(tourist({ date: "2019-06-01", status: "tourist" }, null))).not.toContain("status.entry-permit-expiry");
+    expect(codesOf(tourist({ date: "2019-06-01", status: "tourist" }, null))).not.toContain(
+      "status.entry-permit-expiry",
+    );
     expect(codesOf(tourist({ date: "2019-06-01", status: "resident" }))).not.toContain("status.entry-permit-expiry");
   });
 
@@ -100,7 +114,13 @@ describe("status.entry-permit-expiry", () => {
 describe("appeal.available", () => {
   it("after a first-instance rejection: reconsideration before CEPR within 15 working days of notification", () => {
     const facts = peruCase({
-      decision: { outcome: "rejected", instance: "first-instance", date: "2019-11-12", notifiedDate: "2019-11-14", written: true },
+      decision: {
+        outcome: "rejected",
+        instance: "first-instance",
+        date: "2019-11-12",
+        notifiedDate: "2019-11-14",
+        written: true,
+      },
     });
     const found = annotation(facts, "appeal.available");
     expect(found).toMatchObject({ severity: "warning", due: "2019-12-05", daysLeft: 15 });
@@ -109,7 +129,9 @@ describe("appeal.available", () => {
   });
 
   it("after reconsideration: appeal to the Comisión Revisora, noting it must be lodged from a consulate", () => {
-    const facts = peruCase({ decision: { outcome: "rejected", instance: "reconsideration", notifiedDate: "2019-11-18" } });
+    const facts = peruCase({
+      decision: { outcome: "rejected", instance: "reconsideration", notifiedDate: "2019-11-18" },
+    });
     const found = annotation(facts, "appeal.available");
     expect(found?.detail.es).toContain("Comisión Revisora");
     expect(found?.detail.en).toContain("consulate");
@@ -119,7 +141,11 @@ describe("appeal.available", () => {
     const close = peruCase({ decision: { outcome: "rejected", notifiedDate: "2019-11-01" } });
     expect(annotation(close, "appeal.available")).toMatchObject({ severity: "critical", due: "2019-11-22" });
     const late = peruCase({ decision: { outcome: "rejected", notifiedDate: "2019-10-01" } });
-    expect(annotation(late, "appeal.available")).toMatchObject({ severity: "warning", due: "2019-10-22", daysLeft: -29 });
+    expect(annotation(late, "appeal.available")).toMatchObject({
+      severity: "warning",
+      due: "2019-10-22",
+      daysLeft: -29,
+    });
     expect(annotation(late, "appeal.available")?.title.en).toBe("Appeal deadline passed");
   });
 
@@ -130,13 +156,15 @@ describe("appeal.available", () => {
     expect(found?.detail.en).toMatch(/^A reconsideration lies to .*15 working days from notification/);
   });
 
-    it("counts Brazil's 15 calendar days to the Minister of Justice", () => {
+  it("counts Brazil's 15 calendar days to the Minister of Justice", () => {
     const facts = peruCase({ jurisdiction: "BR", decision: { outcome: "rejected", notifiedDate: "2019-11-14" } });
     expect(annotation(facts, "appeal.available")).toMatchObject({ due: "2019-11-29" });
   });
 
   it("does not fire after an appeal or a positive decision, and does not invent remedies", () => {
-    expect(codesOf(peruCase({ decision: { outcome: "rejected", instance: "appeal" } }))).not.toContain("appeal.available");
+    expect(codesOf(peruCase({ decision: { outcome: "rejected", instance: "appeal" } }))).not.toContain(
+      "appeal.available",
+    );
     expect(codesOf(peruCase({ decision: { outcome: "recognized" } }))).not.toContain("appeal.available");
     const chile = peruCase({ jurisdiction: "CL", decision: { outcome: "rejected" } });
     expect(codesOf(chile)).not.toContain("appeal.available");

@@ -41,7 +41,9 @@ function categoriesFor(facts: CaseFacts, context: RuleContext): ResettlementCate
 function priorityOf(facts: CaseFacts, categories: readonly ResettlementCategory[]): ResettlementPriority {
   const risks = facts.protectionRisks ?? [];
   if (risks.includes("threat-to-life") || risks.includes("risk-of-refoulement")) return "emergency";
-  if (categories.some((category) => category !== "family-reunification" && category !== "no-alternative-durable-solution")) {
+  if (
+    categories.some((category) => category !== "family-reunification" && category !== "no-alternative-durable-solution")
+  ) {
     return "urgent";
   }
   return "normal";
@@ -109,12 +111,18 @@ export const resettlementCandidate = defineRule({
           [...byCountry].map(([country, count]) => `${countryName(country, locale)}: ${count}`),
           locale,
         );
-        return { es: `Plazas comprometidas disponibles: ${offers}.`, pt: `Vagas comprometidas disponíveis: ${offers}.`, en: `Pledged places available: ${offers}.` }[
-          locale
-        ];
+        return {
+          es: `Plazas comprometidas disponibles: ${offers}.`,
+          pt: `Vagas comprometidas disponíveis: ${offers}.`,
+          en: `Pledged places available: ${offers}.`,
+        }[locale];
       };
     }
-    const names = (locale: Locale) => joinList(categories.map((category) => RESETTLEMENT_CATEGORY_NAMES[category][locale]), locale);
+    const names = (locale: Locale) =>
+      joinList(
+        categories.map((category) => RESETTLEMENT_CATEGORY_NAMES[category][locale]),
+        locale,
+      );
     return {
       severity: priority === "emergency" ? "warning" : "info",
       title: text("Candidato a reasentamiento", "Candidato a reassentamento", "Resettlement candidate"),
@@ -129,7 +137,10 @@ export const resettlementCandidate = defineRule({
         "Consider submitting the case for resettlement with UNHCR.",
       ),
       basis: [
-        citedBasis("mexico-declaration-2004", "ch. 3 §3", { source: "mexico-plan-of-action-2004", locator: "ch. 3 §3" }),
+        citedBasis("mexico-declaration-2004", "ch. 3 §3", {
+          source: "mexico-plan-of-action-2004",
+          locator: "ch. 3 §3",
+        }),
         citedBasis("unhcr-resettlement-handbook-2011", "ch. 6", {
           source: "unhcr-resettlement-handbook-2011",
           locator: "ch. 6 (submission categories)",

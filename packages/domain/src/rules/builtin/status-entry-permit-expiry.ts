@@ -27,7 +27,9 @@ export const statusEntryPermitExpiry = defineRule({
       if (entry.date === undefined) return { undetermined: true, missing: ["entry.date"] };
       const statusDays =
         entry.authorizedDays ??
-        (jurisdictionRule !== null && jurisdictionRule.value.status === entry.status ? jurisdictionRule.value.days : undefined);
+        (jurisdictionRule !== null && jurisdictionRule.value.status === entry.status
+          ? jurisdictionRule.value.days
+          : undefined);
       if (statusDays === undefined) return { undetermined: true, missing: ["entry.authorizedDays"] };
       expires = addDays(entry.date, statusDays);
       triggers.push({ path: "entry.date", value: entry.date });

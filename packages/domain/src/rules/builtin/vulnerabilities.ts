@@ -28,10 +28,15 @@ const AGE_DIVERSITY = citedBasis("mexico-declaration-2004", "Decl.", {
 });
 // The categories (children, older people, pregnant women, chronic conditions) are listed where the
 // report describes the passport requirement; the resolution is its fn. 75.
-const HUMANITARIAN_CATEGORIES = { source: "ai-2020-peru", locator: "ch. 5, 'Peru imposes a passport requirement' and fn. 75" };
+const HUMANITARIAN_CATEGORIES = {
+  source: "ai-2020-peru",
+  locator: "ch. 5, 'Peru imposes a passport requirement' and fn. 75",
+};
 /** The Peruvian resolution is the basis only in Peru; elsewhere the regional declaration stands alone. */
 const humanitarianCategoryBasis = (facts: CaseFacts): LegalBasis[] =>
-  facts.jurisdiction === "PE" ? [AGE_DIVERSITY, citedBasis("pe-rs-000270-2018-migraciones", null, HUMANITARIAN_CATEGORIES)] : [AGE_DIVERSITY];
+  facts.jurisdiction === "PE"
+    ? [AGE_DIVERSITY, citedBasis("pe-rs-000270-2018-migraciones", null, HUMANITARIAN_CATEGORIES)]
+    : [AGE_DIVERSITY];
 
 function isChild(view: PersonView, context: RuleContext): boolean | null {
   if (view.age === null) return view.person.relationship === "child" ? null : false;
@@ -68,7 +73,9 @@ function vulnerabilityRule(spec: VulnerabilitySpec): Rule {
         basis: typeof spec.basis === "function" ? spec.basis(facts) : spec.basis,
         // Name the very field the rule read: the person's age, or their declared needs.
         facts: concerned.map((view) =>
-          spec.missing === "needs" ? { path: `${view.path}.needs`, value: [...(view.person.needs ?? [])] } : { path: `${view.path}.age`, value: view.age },
+          spec.missing === "needs"
+            ? { path: `${view.path}.needs`, value: [...(view.person.needs ?? [])] }
+            : { path: `${view.path}.age`, value: view.age },
         ),
         people: concerned.map((view) => view.id),
       };
@@ -79,7 +86,11 @@ function vulnerabilityRule(spec: VulnerabilitySpec): Rule {
 export const vulnerabilityUnaccompaniedChild = vulnerabilityRule({
   code: "vulnerability.unaccompanied-child",
   severity: "critical",
-  summary: text("Niño, niña o adolescente no acompañado.", "Criança ou adolescente desacompanhado.", "Unaccompanied child."),
+  summary: text(
+    "Niño, niña o adolescente no acompañado.",
+    "Criança ou adolescente desacompanhado.",
+    "Unaccompanied child.",
+  ),
   title: text("Niñez no acompañada", "Criança desacompanhada", "Unaccompanied child"),
   detail: (n) =>
     n === 1
@@ -88,7 +99,12 @@ export const vulnerabilityUnaccompaniedChild = vulnerabilityRule({
           "Uma criança ou adolescente viaja sem mãe, pai ou adulto responsável.",
           "A child is travelling without a parent or responsible adult.",
         )
-      : persons(n, "menores viajan sin persona adulta responsable.", "menores viajam sem adulto responsável.", "children are travelling without a responsible adult."),
+      : persons(
+          n,
+          "menores viajan sin persona adulta responsable.",
+          "menores viajam sem adulto responsável.",
+          "children are travelling without a responsible adult.",
+        ),
   action: text(
     "Derivar a la autoridad de protección de la niñez, determinar el interés superior y buscar a la familia.",
     "Encaminhar à autoridade de proteção da infância, determinar o interesse superior e buscar a família.",
@@ -111,18 +127,34 @@ export const vulnerabilityUnaccompaniedChild = vulnerabilityRule({
 export const vulnerabilityChild = vulnerabilityRule({
   code: "vulnerability.child",
   severity: "info",
-  summary: text("Hay menores de 18 años en el grupo familiar.", "Há menores de 18 anos no grupo familiar.", "The household includes children under 18."),
+  summary: text(
+    "Hay menores de 18 años en el grupo familiar.",
+    "Há menores de 18 anos no grupo familiar.",
+    "The household includes children under 18.",
+  ),
   title: text("Niñez", "Crianças", "Children"),
   detail: (n) =>
     n === 1
-      ? text("El grupo familiar incluye un niño, niña o adolescente.", "O grupo familiar inclui uma criança ou adolescente.", "The household includes a child.")
-      : persons(n, "menores de 18 años en el grupo familiar.", "menores de 18 anos no grupo familiar.", "children under 18 in the household."),
+      ? text(
+          "El grupo familiar incluye un niño, niña o adolescente.",
+          "O grupo familiar inclui uma criança ou adolescente.",
+          "The household includes a child.",
+        )
+      : persons(
+          n,
+          "menores de 18 años en el grupo familiar.",
+          "menores de 18 anos no grupo familiar.",
+          "children under 18 in the household.",
+        ),
   action: text(
     "Considerar el interés superior de cada niño en las decisiones y no separarlo de su familia.",
     "Considerar o interesse superior de cada criança nas decisões e não separá-la da família.",
     "Weigh each child's best interests in decisions and keep them with their family.",
   ),
-  basis: [instrumentBasis("convention-rights-child-1989", "art. 3"), instrumentBasis("american-convention-1969", "art. 19")],
+  basis: [
+    instrumentBasis("convention-rights-child-1989", "art. 3"),
+    instrumentBasis("american-convention-1969", "art. 19"),
+  ],
   // Unaccompanied children get their own, more urgent annotation.
   test: (view, context) => (view.person.unaccompanied === true ? false : isChild(view, context)),
   missing: "age",
@@ -135,8 +167,17 @@ export const vulnerabilityOlderPerson = vulnerabilityRule({
   title: text("Persona mayor", "Pessoa idosa", "Older person"),
   detail: (n) =>
     n === 1
-      ? text("Una persona del grupo familiar tiene 60 años o más.", "Uma pessoa do grupo familiar tem 60 anos ou mais.", "A household member is 60 or older.")
-      : persons(n, "personas mayores en el grupo familiar.", "pessoas idosas no grupo familiar.", "older people in the household."),
+      ? text(
+          "Una persona del grupo familiar tiene 60 años o más.",
+          "Uma pessoa do grupo familiar tem 60 anos ou mais.",
+          "A household member is 60 or older.",
+        )
+      : persons(
+          n,
+          "personas mayores en el grupo familiar.",
+          "pessoas idosas no grupo familiar.",
+          "older people in the household.",
+        ),
   action: text(
     "Dar prioridad en la atención y verificar necesidades de salud y cuidado.",
     "Dar prioridade no atendimento e verificar necessidades de saúde e cuidado.",
@@ -157,7 +198,11 @@ export const vulnerabilityPregnancy = vulnerabilityRule({
   summary: text("Mujer embarazada.", "Mulher grávida.", "Pregnant woman."),
   title: text("Embarazo", "Gravidez", "Pregnancy"),
   detail: () =>
-    text("Una persona del grupo familiar está embarazada.", "Uma pessoa do grupo familiar está grávida.", "A household member is pregnant."),
+    text(
+      "Una persona del grupo familiar está embarazada.",
+      "Uma pessoa do grupo familiar está grávida.",
+      "A household member is pregnant.",
+    ),
   action: text(
     "Asegurar control prenatal y condiciones de espera adecuadas; dar prioridad.",
     "Garantir pré-natal e condições de espera adequadas; dar prioridade.",
@@ -180,7 +225,12 @@ export const vulnerabilitySeriousMedicalCondition = vulnerabilityRule({
           "Uma pessoa do grupo familiar tem uma doença grave ou crônica.",
           "A household member has a serious or chronic medical condition.",
         )
-      : persons(n, "personas con enfermedad grave o crónica.", "pessoas com doença grave ou crônica.", "people with serious or chronic medical conditions."),
+      : persons(
+          n,
+          "personas con enfermedad grave o crónica.",
+          "pessoas com doença grave ou crônica.",
+          "people with serious or chronic medical conditions.",
+        ),
   action: text(
     "Derivar a atención médica y considerar la continuidad del tratamiento en las decisiones.",
     "Encaminhar a atendimento médico e considerar a continuidade do tratamento nas decisões.",
@@ -198,7 +248,11 @@ export const vulnerabilityDisability = vulnerabilityRule({
   title: text("Discapacidad", "Deficiência", "Disability"),
   detail: (n) =>
     n === 1
-      ? text("Una persona del grupo familiar tiene una discapacidad.", "Uma pessoa do grupo familiar tem uma deficiência.", "A household member has a disability.")
+      ? text(
+          "Una persona del grupo familiar tiene una discapacidad.",
+          "Uma pessoa do grupo familiar tem uma deficiência.",
+          "A household member has a disability.",
+        )
       : persons(n, "personas con discapacidad.", "pessoas com deficiência.", "people with disabilities."),
   action: text(
     "Asegurar ajustes razonables en el procedimiento y en las condiciones de espera.",
