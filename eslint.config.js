@@ -1,19 +1,33 @@
-// One lint configuration for the whole workspace.
+// One lint configuration for the whole workspace, with type information: every package's
+// `eslint .` and the root's own files (`pnpm lint:root`) read their tsconfig.json through the
+// TypeScript project service.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/.output/**", "**/.wxt/**", "**/node_modules/**", "**/*.data.ts"] },
-  { ignores: ["**/.wxt/**", "**/screenshots/**"] },
+  { ignores: ["**/dist/**", "**/.output/**", "**/.wxt/**", "**/node_modules/**", "**/screenshots/**", "**/*.data.ts"] },
   js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        // The root's own TypeScript file belongs to no package's tsconfig.json.
+        projectService: { allowDefaultProject: ["vitest.shared.ts"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  // Plain JavaScript (build scripts, the demo portals' page scripts) is linted without types.
+  { files: ["**/*.mjs", "**/*.js"], ...tseslint.configs.disableTypeChecked },
   { files: ["**/*.mjs", "**/*.js"], languageOptions: { globals: { ...globals.node } } },
   { files: ["apps/demo-portals/public/**/*.js"], languageOptions: { globals: { ...globals.browser } } },
-  ...tseslint.configs.recommended,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
+      // A `!` hides a case the code does not handle; say what happens instead.
+      "@typescript-eslint/no-non-null-assertion": "error",
       // Text from portals we do not control must never be parsed as HTML.
       "no-restricted-properties": [
         "error",

@@ -8,9 +8,15 @@ import { fileURLToPath } from "node:url";
 import { Window } from "happy-dom";
 import { ceprCaseDetail, ceprCaseList } from "../src/portals/cepr.js";
 import { migracionesTravellerRecord } from "../src/portals/migraciones.js";
-import { spaCases, spaShell } from "../src/portals/spa.js";
+import { spaCases, spaShell, type SpaItem } from "../src/portals/spa.js";
 // @ts-expect-error -- plain browser module shared with the app
-import { buildRow, HEADERS } from "../public/spa/rows.js";
+import * as spaRows from "../public/spa/rows.js";
+
+/** What rows.js exports, as plain JavaScript the type checker does not read. */
+const { buildRow, HEADERS } = spaRows as {
+  buildRow: (document: Document, item: SpaItem) => Element;
+  HEADERS: readonly string[];
+};
 
 const plugins = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "packages", "plugins");
 
@@ -28,15 +34,17 @@ for (const id of [0, 4, 6]) save("pe-migraciones", `traveller-record-${id}.html`
 const window = new Window({ url: "http://localhost:8080/spa/", settings: { disableJavaScriptEvaluation: true } });
 window.document.write(spaShell());
 const document = window.document as unknown as Document;
-document
-  .querySelector("#case-table thead tr")!
-  .replaceChildren(
-    ...(HEADERS as string[]).map((text) => Object.assign(document.createElement("th"), { textContent: text })),
-  );
+/** An element of the SPA's shell; its absence means spaShell() no longer matches this script. */
+function shellElement(selector: string): Element {
+  const element = document.querySelector(selector);
+  if (!element) throw new Error(`the SPA shell has no ${selector}`);
+  return element;
+}
+shellElement("#case-table thead tr").replaceChildren(
+  ...HEADERS.map((text) => Object.assign(document.createElement("th"), { textContent: text })),
+);
 const data = spaCases({ page: 1, size: 7, n: 60 });
-document
-  .querySelector("#case-table tbody")!
-  .replaceChildren(...data.items.map((item) => buildRow(document, item) as Element));
+shellElement("#case-table tbody").replaceChildren(...data.items.map((item) => buildRow(document, item)));
 // Reading the rendered page's markup to save it as a file; nothing is ever assigned as HTML.
 // eslint-disable-next-line no-restricted-properties
 save("demo-spa", "case-list.html", `<!DOCTYPE html>\n${document.documentElement.outerHTML}`);

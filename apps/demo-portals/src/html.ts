@@ -1,12 +1,17 @@
+const ENTITIES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
 /** Escapes text for HTML: the replicas treat every value as text, as a well-built portal would. */
 export function escapeHtml(value: string | number): string {
-  return String(value).replace(
-    /[&<>"']/g,
-    (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char]!,
-  );
+  return String(value).replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 }
 
-export const SYNTHETIC_BANNER_ES =
+const SYNTHETIC_BANNER_ES =
   '<div class="aviso-demo" role="note">DEMOSTRACIÓN — datos SINTÉTICOS: ninguna persona real. Réplica local sin conexión con sistemas del Estado.</div>';
 
 export function page(title: string, body: string, styles = ""): string {

@@ -5,7 +5,7 @@
  */
 import { seededRandom } from "@solidaria/domain";
 
-export interface Member {
+interface Member {
   relationship: string;
   alias: string;
   birthDate: string;
@@ -101,7 +101,11 @@ const TODAY = Date.UTC(2019, 10, 20);
 
 export function syntheticCase(index: number): SyntheticCase {
   const next = seededRandom(20_191_120 + index * 7_919);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[Math.floor(next() * items.length)];
+    if (item === undefined) throw new Error("syntheticCase: expected a non-empty list to pick from");
+    return item;
+  };
   const chance = (p: number) => next() < p;
   const pattern = index % 7;
   const atBorder = pattern !== 4 && pattern !== 5;
@@ -109,24 +113,23 @@ export function syntheticCase(index: number): SyntheticCase {
   const outcome = pattern === 2 || pattern === 3 ? "DENEGADO" : pattern === 5 ? "RECONOCIDO" : "EN EVALUACIÓN";
   // The families of the documented situations: an adult child travelling with an older mother and a child.
   const principalAge = pattern === 0 || pattern === 1 ? 25 + Math.floor(next() * 15) : 18 + Math.floor(next() * 45);
-  const members: Member[] = [
-    {
-      relationship: "Titular",
-      alias: `${pick(FIRST)} ${pick(INITIAL)}`,
-      birthDate: day(TODAY, -principalAge * 365 - Math.floor(next() * 300)),
-      needs: pattern === 4 ? ["Gestante"] : [],
-      situation: "Presente",
-    },
-  ];
+  let principal: Member = {
+    relationship: "Titular",
+    alias: `${pick(FIRST)} ${pick(INITIAL)}`,
+    birthDate: day(TODAY, -principalAge * 365 - Math.floor(next() * 300)),
+    needs: pattern === 4 ? ["Gestante"] : [],
+    situation: "Presente",
+  };
+  const relatives: Member[] = [];
   if (pattern === 0 || pattern === 1) {
-    members.push({
+    relatives.push({
       relationship: "Madre",
       alias: `${pick(FIRST)} ${pick(INITIAL)}`,
       birthDate: day(TODAY, -(61 + Math.floor(next() * 10)) * 365),
       needs: chance(0.5) ? ["Enfermedad crónica"] : [],
       situation: pattern === 1 ? "Retornada a Ecuador" : "Presente",
     });
-    members.push({
+    relatives.push({
       relationship: "Hijo",
       alias: `${pick(FIRST)} ${pick(INITIAL)}`,
       birthDate: day(TODAY, -(4 + Math.floor(next() * 12)) * 365),
@@ -134,19 +137,20 @@ export function syntheticCase(index: number): SyntheticCase {
       situation: "Presente",
     });
   }
-  if (pattern === 5) members[0]!.needs.push("Sobreviviente de tortura", "Enfermedad grave");
+  if (pattern === 5) principal.needs.push("Sobreviviente de tortura", "Enfermedad grave");
   if (pattern === 6) {
-    members[0] = { ...members[0]!, birthDate: day(TODAY, -16 * 365 - 40), needs: [] };
+    principal = { ...principal, birthDate: day(TODAY, -16 * 365 - 40), needs: [] };
   }
   // Portal text is data: one alias carries markup, which must show as text and never run.
-  if (index === 3) members[0] = { ...members[0]!, alias: '<img src=x onerror="window.__solidariaXss=1"> Luis R.' };
+  if (index === 3) principal = { ...principal, alias: '<img src=x onerror="window.__solidariaXss=1"> Luis R.' };
+  const members = [principal, ...relatives];
   const decisionOffset = -Math.floor(2 + next() * 10);
   return {
     index,
     file: `CEPR-2019-${String(index + 1).padStart(6, "0")}`,
-    alias: members[0]!.alias,
+    alias: principal.alias,
     nationality: pattern <= 3 ? "VENEZOLANA" : pick(NATIONALITIES),
-    birthDate: members[0]!.birthDate,
+    birthDate: principal.birthDate,
     claimDate: day(TODAY, claimOffset),
     place: atBorder ? "CEBAF Tumbes" : pick(["Lima", "Tacna", "Arequipa"]),
     atBorder,

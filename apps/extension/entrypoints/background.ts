@@ -59,6 +59,13 @@ function parseAll<T>(
   });
 }
 
+/** The status of a sync that failed: the problem it ran into, or else "unreachable" with the error's message. */
+function failedSync(error: unknown): SyncStatus {
+  return error instanceof SyncProblem
+    ? { at: new Date().toISOString(), ok: false, problem: error.problem, detail: error.detail }
+    : { at: new Date().toISOString(), ok: false, problem: "unreachable", detail: (error as Error).message };
+}
+
 /**
  * Fetches public, aggregate data only (country situations, open resettlement places). Nothing about
  * any case is ever sent: these are GET requests without parameters.
@@ -86,10 +93,7 @@ async function sync(): Promise<SyncStatus> {
       await syncItem.setValue(value);
       status = { at: value.fetchedAt, ok: true, situations: value.situations.length, places: value.places.length };
     } catch (error) {
-      status =
-        error instanceof SyncProblem
-          ? { at: new Date().toISOString(), ok: false, problem: error.problem, detail: error.detail }
-          : { at: new Date().toISOString(), ok: false, problem: "unreachable", detail: (error as Error).message };
+      status = failedSync(error);
     }
   }
   await syncStatusItem.setValue(status);
@@ -130,7 +134,8 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message: { type?: string }, _sender, sendResponse) => {
     if (message.type === "solidaria:sync") {
-      sync().then(sendResponse);
+      // The options page waits for an answer: a sync that fails outside its own checks still gets one.
+      sync().then(sendResponse, (error: unknown) => sendResponse(failedSync(error)));
       return true;
     }
     return undefined;

@@ -39,8 +39,8 @@ function startServer(dbPath: string, workers: number): Promise<{ url: string; st
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /on (http:\/\/\S+) \(tRPC/.exec(output);
-      if (match) resolve({ url: match[1]!, stop: () => child.kill("SIGTERM") });
+      const url = /on (http:\/\/\S+) \(tRPC/.exec(output)?.[1];
+      if (url !== undefined) resolve({ url, stop: () => child.kill("SIGTERM") });
     });
     child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${output}`)));
   });
@@ -77,8 +77,9 @@ function keepAliveFetch(connections: number): typeof fetch {
               ok: (res.statusCode ?? 500) < 400,
               status: res.statusCode ?? 500,
               headers: new Headers(res.headers as Record<string, string>),
-              json: async () => JSON.parse(text) as unknown,
-              text: async () => text,
+              // A body that is not JSON rejects, as Response.json() does.
+              json: () => new Promise((resolveJson) => resolveJson(JSON.parse(text) as unknown)),
+              text: () => Promise.resolve(text),
             } as Response);
           });
         },
@@ -202,7 +203,9 @@ function coverageAtScale(): void {
   sqlite.transaction(() => {
     for (let index = 0; index < pledgesNeeded; index += 1) {
       const id = `p${index}`;
-      const [currency, rate] = currencies[index % currencies.length]!;
+      const pair = currencies[index % currencies.length];
+      if (pair === undefined) throw new Error("coverageAtScale: expected a currency for every pledge");
+      const [currency, rate] = pair;
       const usd = (minor: number) => Math.round(minor * Number(rate));
       insertPledge.run(id, `bench-${index % appeals}`, id, currency, rate, usd(100000), usd(80000), usd(50000));
       insertEvent.run(

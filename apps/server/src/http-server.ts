@@ -18,10 +18,10 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 function isAllowedOrigin(origin: string, options: HttpServerOptions): boolean {
   if (options.allowedOrigins?.includes(origin)) return true;
-  const extension = /^(chrome-extension|moz-extension):\/\/([a-z0-9-]+)$/i.exec(origin);
-  if (!extension) return false;
+  const extensionId = /^(chrome-extension|moz-extension):\/\/([a-z0-9-]+)$/i.exec(origin)?.[2];
+  if (extensionId === undefined) return false;
   const ids = options.extensionIds ?? ["*"];
-  return ids.includes("*") || ids.includes(extension[2]!);
+  return ids.includes("*") || ids.includes(extensionId);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

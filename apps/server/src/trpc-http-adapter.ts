@@ -65,10 +65,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 /** Parses the call's input as tRPC's protocol sends it; `undefined` input is allowed, bad JSON is not. */
 function isJson(contentType: string | undefined): boolean {
-  return contentType !== undefined && contentType.split(";")[0]!.trim().toLowerCase() === "application/json";
+  // The media type is what comes before any parameters ("application/json; charset=utf-8").
+  return contentType !== undefined && contentType.replace(/;.*/s, "").trim().toLowerCase() === "application/json";
 }
 
-function inputOf(method: string, url: URL, body: string | undefined): { ok: true; value: unknown } | { ok: false } {
+function inputOf(
+  method: string | undefined,
+  url: URL,
+  body: string | undefined,
+): { ok: true; value: unknown } | { ok: false } {
   try {
     if (method === "GET") {
       const raw = url.searchParams.get("input");
@@ -84,10 +89,10 @@ async function answerDirectly(
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
+  type: "query" | "mutation" | "subscription",
   input: unknown,
   createContext: (opts: { req: IncomingMessage }) => Context,
 ): Promise<void> {
-  const type = procedures[path]!._def.type;
   let ctx: Context | undefined;
   try {
     ctx = createContext({ req });
@@ -123,8 +128,8 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
         // tRPC answers 415 to a mutation whose body is not declared JSON: leave those to it.
         (req.method === "POST" && procedure._def.type === "mutation" && isJson(req.headers["content-type"])));
     if (simple) {
-      const input = inputOf(req.method!, url, body as string | undefined);
-      if (input.ok) return answerDirectly(req, res, path, input.value, createContext);
+      const input = inputOf(req.method, url, body as string | undefined);
+      if (input.ok) return answerDirectly(req, res, path, procedure._def.type, input.value, createContext);
     }
     const request = new Request(url, {
       method: req.method,
@@ -136,7 +141,7 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
       req: request,
       path: url.pathname.slice(options.basePath.length),
       error,
-      createContext: async () => createContext({ req }),
+      createContext: () => Promise.resolve(createContext({ req })),
       onError({ error: failure }) {
         if (failure.code === "INTERNAL_SERVER_ERROR") console.error(failure);
       },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRouter } from "@solidaria/api";
-import { key, outcome, startTestServer, type Client, type TestServer } from "./harness.js";
+import { defined, key, outcome, startTestServer, type Client, type TestServer } from "./harness.js";
 
 /**
  * The full access table: every procedure, called by every role and without a token, with valid
@@ -120,7 +120,10 @@ const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Clie
       anonymous: "UNAUTHORIZED",
     },
     call: async (c) => {
-      const current = (await clients.anonymous.situation.list.query()).find((situation) => situation.country === "VE")!;
+      const current = defined(
+        (await clients.anonymous.situation.list.query()).find((situation) => situation.country === "VE"),
+        "the situation for VE",
+      );
       return c.situation.publish.mutate({ ...current, version: current.version + 1, updated: "2020-06-01" });
     },
   },

@@ -47,9 +47,10 @@ describe("solidaria CLI", () => {
     const token = /token:\s+(sol_\S+)/.exec(created.stdout)?.[1];
     const id = /token id:\s+(\S+)/.exec(created.stdout)?.[1];
     expect(token && id).toBeTruthy();
-    expect(callerFor(token!)).toMatchObject({ role: "state", organisation: { id: "gov-uy" } });
-    expect(runCli(["token", "revoke", id!, "--db", db]).stdout).toContain(`revoked ${id}`);
-    expect(callerFor(token!)).toBeNull();
+    if (!token || !id) throw new Error(`Expected a token and its id in the output:\n${created.stdout}`);
+    expect(callerFor(token)).toMatchObject({ role: "state", organisation: { id: "gov-uy" } });
+    expect(runCli(["token", "revoke", id, "--db", db]).stdout).toContain(`revoked ${id}`);
+    expect(callerFor(token)).toBeNull();
   });
 
   it("explains bad arguments and exits with 2", () => {

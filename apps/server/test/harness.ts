@@ -81,6 +81,12 @@ export async function failure(
   throw new Error("expected the call to fail");
 }
 
+/** The value, or a thrown Error naming what the test expected to find. */
+export function defined<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`Expected ${what}, found none`);
+  return value;
+}
+
 let keys = 0;
 export const key = (prefix = "test") =>
   `${prefix}-${Date.now()}-${(keys += 1)}-${Math.random().toString(36).slice(2, 8)}`;

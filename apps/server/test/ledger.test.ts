@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { rebuildProjection, verifyFundingTotals } from "@solidaria/api";
 import { pledgeEvents, pledges } from "@solidaria/db";
-import { failure, key, startTestServer, type Client, type TestServer } from "./harness.js";
+import { defined, failure, key, startTestServer, type Client, type TestServer } from "./harness.js";
 
 let server: TestServer;
 let donor: Client;
@@ -82,7 +82,7 @@ describe("funding pledges over HTTP", () => {
 
   it("refuses to pay more than committed or commit more than pledged, and writes nothing", async () => {
     const pledge = await donor.pledge.create.mutate(eurPledge(key(), "100"));
-    const before = server.db.select({ n: count() }).from(pledgeEvents).get()!.n;
+    const before = defined(server.db.select({ n: count() }).from(pledgeEvents).get(), "an event count").n;
     const overCommit = await failure(() =>
       donor.pledge.transition.mutate({
         id: pledge.id,
@@ -104,7 +104,7 @@ describe("funding pledges over HTTP", () => {
       }),
     );
     expect(overPay.message).toMatch(/paid would exceed the amount committed/);
-    expect(server.db.select({ n: count() }).from(pledgeEvents).get()!.n).toBe(before);
+    expect(server.db.select({ n: count() }).from(pledgeEvents).get()?.n).toBe(before);
     expect((await donor.pledge.get.query({ id: pledge.id })).version).toBe(1);
   });
 });
@@ -158,7 +158,7 @@ describe("idempotency and concurrency", () => {
     const again = await donor.pledge.create.mutate(input);
     expect(again.id).toBe(first.id);
     expect(
-      server.db.select({ n: count() }).from(pledges).where(eq(pledges.idempotencyKey, input.idempotencyKey)).get()!.n,
+      server.db.select({ n: count() }).from(pledges).where(eq(pledges.idempotencyKey, input.idempotencyKey)).get()?.n,
     ).toBe(1);
   });
 
@@ -192,7 +192,7 @@ describe("the projection", () => {
   });
 
   it("a tampered projection is detected", () => {
-    const row = server.db.select().from(pledges).limit(1).get()!;
+    const row = defined(server.db.select().from(pledges).limit(1).get(), "a pledge");
     server.db.update(pledges).set({ status: "cancelled" }).where(eq(pledges.id, row.id)).run();
     expect(rebuildProjection(server.db).map((mismatch) => mismatch.pledgeId)).toEqual([row.id]);
     server.db.update(pledges).set({ status: row.status }).where(eq(pledges.id, row.id)).run();

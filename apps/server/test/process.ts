@@ -28,14 +28,14 @@ export function startServerProcess(
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /on (http:\/\/[^\s]+) \(tRPC/.exec(output);
-      if (match) {
+      const url = /on (http:\/\/[^\s]+) \(tRPC/.exec(output)?.[1];
+      if (url !== undefined) {
         clearTimeout(timer);
-        resolve({ child, url: match[1]!, output: () => output });
+        resolve({ child, url, output: () => output });
       }
     };
-    child.stdout!.on("data", onData);
-    child.stderr!.on("data", onData);
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
     child.once("exit", (code) => {
       clearTimeout(timer);
       reject(new Error(`server exited with ${code}:\n${output}`));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { count } from "drizzle-orm";
 import { pledgeEvents, pledges } from "@solidaria/db";
-import { failure, key, startTestServer, type Client, type TestServer } from "./harness.js";
+import { defined, failure, key, startTestServer, type Client, type TestServer } from "./harness.js";
 
 let server: TestServer;
 let donor: Client;
@@ -27,8 +27,8 @@ const valid = () => ({
 });
 
 const rows = () => ({
-  pledges: server.db.select({ n: count() }).from(pledges).get()!.n,
-  events: server.db.select({ n: count() }).from(pledgeEvents).get()!.n,
+  pledges: defined(server.db.select({ n: count() }).from(pledges).get(), "a pledge count").n,
+  events: defined(server.db.select({ n: count() }).from(pledgeEvents).get(), "an event count").n,
 });
 
 describe("bad input gets BAD_REQUEST naming the field, and nothing is written", () => {
@@ -63,7 +63,7 @@ describe("bad input gets BAD_REQUEST naming the field, and nothing is written", 
   for (const [name, change, message] of cases) {
     it(name, async () => {
       const before = rows();
-      const error = await failure(() => donor.pledge.create.mutate({ ...valid(), ...change } as never));
+      const error = await failure(() => donor.pledge.create.mutate({ ...valid(), ...change }));
       expect(error.code).toBe("BAD_REQUEST");
       expect(error.httpStatus).toBe(400);
       expect(error.message).toMatch(message);

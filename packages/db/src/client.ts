@@ -31,7 +31,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): LedgerDat
     sqlite.pragma("synchronous = NORMAL");
   }
   sqlite.pragma("foreign_keys = ON");
-  const db = drizzle({ client: sqlite, schema }) as LedgerDatabase;
+  const db: LedgerDatabase = drizzle({ client: sqlite, schema });
   if ((options.migrate ?? true) && !options.readonly) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
   return db;
 }

@@ -7,7 +7,6 @@ import { performance } from "node:perf_hooks";
 import { CaseFacts } from "../src/case/case-facts.js";
 import { evaluateCase } from "../src/rules/evaluate.js";
 import { SAMPLE_TODAY } from "../src/samples/sample-cases.js";
-// @ts-expect-error -- plain ESM script without type declarations
 import { bundleForBrowsers } from "../scripts/bundle-browser.mjs";
 
 const CASES = 100_000;

@@ -9,10 +9,14 @@ const NATIONALITIES = ["VE", "VE", "VE", "CO", "HT", "CU", "NI", "HN"];
 /** Variations of the sample cases: other countries, dates shifted, ages changed. Unparsed input. */
 export function syntheticCases(count: number, seed = 20191120): CaseFactsInput[] {
   const next = seededRandom(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[Math.floor(next() * items.length)];
+    if (item === undefined) throw new Error("syntheticCases: expected a non-empty list to pick from");
+    return item;
+  };
   const cases: CaseFactsInput[] = [];
   for (let index = 0; index < count; index += 1) {
-    const base = structuredClone(pick(SAMPLE_CASES).facts) as CaseFactsInput;
+    const base = structuredClone<CaseFactsInput>(pick(SAMPLE_CASES).facts);
     const shift = Math.floor(next() * 120) - 60;
     const shiftDate = (date: string | undefined) => (date === undefined ? undefined : addDays(date, shift));
     base.reference = `SYN-${index}`;

@@ -8,7 +8,7 @@ export function peruCase(overrides: Partial<CaseFactsInput> = {}): CaseFacts {
   return CaseFacts.parse({ reference: "TEST-1", jurisdiction: "PE", nationality: "VE", ...overrides });
 }
 
-export function assess(facts: CaseFacts, options: Partial<EvaluationOptions> = {}) {
+function assess(facts: CaseFacts, options: Partial<EvaluationOptions> = {}) {
   return assessCase(facts, { today: TODAY, ...options });
 }
 
@@ -22,4 +22,10 @@ export function annotation(facts: CaseFacts, code: string, options: Partial<Eval
 
 export function undeterminedCodes(facts: CaseFacts, options: Partial<EvaluationOptions> = {}): string[] {
   return assess(facts, options).undetermined.map((entry) => entry.code);
+}
+
+/** The value, or a thrown Error naming what the test expected to find. */
+export function defined<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`Expected ${what}, found none`);
+  return value;
 }

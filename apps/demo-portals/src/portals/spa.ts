@@ -36,7 +36,9 @@ const STATUS: Record<string, string> = {
 
 export function spaItem(c: SyntheticCase): SpaItem {
   const [d, m, y] = c.birthDate.split("/").map(Number);
-  const age = 2019 - (y ?? 2000) - (m! > 11 || (m === 11 && d! > 20) ? 1 : 0);
+  if (d === undefined || m === undefined || y === undefined)
+    throw new Error(`${c.file}: birth date "${c.birthDate}" is not dd/mm/yyyy`);
+  const age = 2019 - y - (m > 11 || (m === 11 && d > 20) ? 1 : 0);
   return {
     file: c.file,
     alias: c.alias,

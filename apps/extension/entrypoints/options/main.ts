@@ -12,7 +12,28 @@ import {
 } from "../../src/settings.js";
 import { effectiveLocale, t, type MessageKey } from "../../src/ui/messages.js";
 
-const root = document.querySelector("#options")!;
+function pageElement(selector: string): Element {
+  const element = document.querySelector(selector);
+  if (!element) throw new Error(`the options page has no ${selector} element`);
+  return element;
+}
+
+const root = pageElement("#options");
+
+/** Writes to the status line the page shows now: an update rebuilds the page, status line included. */
+function showStatus(text: string, ok: boolean): void {
+  const status = document.querySelector("#status");
+  if (!status) return; // not rebuilt yet: the new page's status line is still to come
+  status.textContent = text;
+  status.className = ok ? "ok" : "error";
+}
+
+/** An event handler running `work`; a failure it does not handle itself is shown in the status line. */
+function handled(work: () => Promise<void>): () => void {
+  return () => {
+    work().catch((error: unknown) => showStatus(error instanceof Error ? error.message : String(error), false));
+  };
+}
 
 function add<K extends keyof HTMLElementTagNameMap>(parent: Element, tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -77,9 +98,7 @@ async function render(): Promise<void> {
     await saveSettings({ ...(await loadSettings()), ...change });
     await render();
     if (focused) document.getElementById(focused)?.focus();
-    const again = document.querySelector("#status")!;
-    again.textContent = t(message, effectiveLocale((await loadSettings()).language, navigator.language));
-    again.className = "ok";
+    showStatus(t(message, effectiveLocale((await loadSettings()).language, navigator.language)), true);
   };
 
   // Language
@@ -115,47 +134,55 @@ async function render(): Promise<void> {
   const saveServer = add(server, "button", tr("save"));
   saveServer.id = "save-server";
   saveServer.type = "button";
-  saveServer.addEventListener("click", async () => {
-    const serverUrl = url.value.trim().replace(/\/$/, "");
-    if (serverUrl) {
-      let parsed: URL;
-      try {
-        parsed = new URL(serverUrl);
-      } catch {
-        return show(`${tr("serverUrl")}: URL`, false);
+  saveServer.addEventListener(
+    "click",
+    handled(async () => {
+      const serverUrl = url.value.trim().replace(/\/$/, "");
+      if (serverUrl) {
+        let parsed: URL;
+        try {
+          parsed = new URL(serverUrl);
+        } catch {
+          return show(`${tr("serverUrl")}: URL`, false);
+        }
+        if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
+          return show(`${tr("serverUrl")}: http(s)://`, false);
+        // A token is a credential: only over https, or to this computer.
+        if (token.value.trim() && parsed.protocol === "http:" && !isLoopback(parsed.hostname))
+          return show(tr("tokenNeedsHttps"), false);
+        const granted = await browser.permissions
+          .request({ origins: [`${new URL(serverUrl).origin}/*`] })
+          .catch(() => false);
+        if (!granted && !(await browser.permissions.contains({ origins: [`${new URL(serverUrl).origin}/*`] }))) {
+          show(tr("permissionDenied"), false);
+          return;
+        }
       }
-      if (parsed.protocol !== "https:" && parsed.protocol !== "http:")
-        return show(`${tr("serverUrl")}: http(s)://`, false);
-      // A token is a credential: only over https, or to this computer.
-      if (token.value.trim() && parsed.protocol === "http:" && !isLoopback(parsed.hostname))
-        return show(tr("tokenNeedsHttps"), false);
-      const granted = await browser.permissions
-        .request({ origins: [`${new URL(serverUrl).origin}/*`] })
-        .catch(() => false);
-      if (!granted && !(await browser.permissions.contains({ origins: [`${new URL(serverUrl).origin}/*`] }))) {
-        show(tr("permissionDenied"), false);
-        return;
+      const previousOrigin = originOf(settings.serverUrl);
+      if (
+        previousOrigin &&
+        previousOrigin !== originOf(serverUrl) &&
+        !settings.extraHosts.some((host) => coversServer(host, settings.serverUrl))
+      ) {
+        // Least privilege: the old server's access goes with it (a permission the manifest requires stays).
+        await browser.permissions.remove({ origins: [`${previousOrigin}/*`] }).catch(() => false);
       }
-    }
-    const previousOrigin = originOf(settings.serverUrl);
-    if (
-      previousOrigin &&
-      previousOrigin !== originOf(serverUrl) &&
-      !settings.extraHosts.some((host) => coversServer(host, settings.serverUrl))
-    ) {
-      // Least privilege: the old server's access goes with it (a permission the manifest requires stays).
-      await browser.permissions.remove({ origins: [`${previousOrigin}/*`] }).catch(() => false);
-    }
-    await update({ serverUrl, token: token.value.trim() });
-  });
+      await update({ serverUrl, token: token.value.trim() });
+    }),
+  );
   const syncNow = add(server, "button", tr("syncNow"));
   syncNow.id = "sync-now";
   syncNow.type = "button";
-  syncNow.addEventListener("click", async () => {
-    const result = SyncStatus.parse(await browser.runtime.sendMessage({ type: "solidaria:sync" }));
-    show(describeSync(result), result.ok);
-    lastSync.textContent = lastSyncText(result);
-  });
+  const syncAndShow = async () => {
+    try {
+      const result = SyncStatus.parse(await browser.runtime.sendMessage({ type: "solidaria:sync" }));
+      show(describeSync(result), result.ok);
+      lastSync.textContent = lastSyncText(result);
+    } catch (error) {
+      show(`${tr("syncFailed")}: ${(error as Error).message}`, false);
+    }
+  };
+  syncNow.addEventListener("click", () => void syncAndShow());
   const describeSync = (status: SyncStatus) =>
     status.ok
       ? `${tr("syncDone")}: ${status.situations ?? 0} ${tr("situations")}, ${status.places ?? 0} ${tr("placeOffers")}`
@@ -200,17 +227,20 @@ async function render(): Promise<void> {
     );
     const remove = add(item, "button", tr("remove"));
     remove.type = "button";
-    remove.addEventListener("click", async () => {
-      const remaining = settings.adapters.filter((_, position) => position !== index);
-      // Portals granted for this adapter alone are given back with it.
-      const stillNeeded = new Set(remaining.flatMap((other) => matchesOf(other)));
-      const unused = matchesOf(manifest).filter(
-        (pattern) => settings.extraHosts.includes(pattern) && !stillNeeded.has(pattern),
-      );
-      const revocable = unused.filter((pattern) => !coversServer(pattern, settings.serverUrl));
-      if (revocable.length > 0) await browser.permissions.remove({ origins: revocable }).catch(() => false);
-      await update({ adapters: remaining, extraHosts: settings.extraHosts.filter((host) => !unused.includes(host)) });
-    });
+    remove.addEventListener(
+      "click",
+      handled(async () => {
+        const remaining = settings.adapters.filter((_, position) => position !== index);
+        // Portals granted for this adapter alone are given back with it.
+        const stillNeeded = new Set(remaining.flatMap((other) => matchesOf(other)));
+        const unused = matchesOf(manifest).filter(
+          (pattern) => settings.extraHosts.includes(pattern) && !stillNeeded.has(pattern),
+        );
+        const revocable = unused.filter((pattern) => !coversServer(pattern, settings.serverUrl));
+        if (revocable.length > 0) await browser.permissions.remove({ origins: revocable }).catch(() => false);
+        await update({ adapters: remaining, extraHosts: settings.extraHosts.filter((host) => !unused.includes(host)) });
+      }),
+    );
     // A stored adapter can stop being valid (an SDK update changed the format): say so, don't hide it.
     let matches: string[];
     try {
@@ -228,17 +258,20 @@ async function render(): Promise<void> {
     const grant = add(item, "button", `${tr("grantAccess")} ${missing.join(", ")}`);
     grant.type = "button";
     grant.className = "grant";
-    grant.addEventListener("click", async () => {
-      const granted = await browser.permissions.request({ origins: missing }).catch(() => false);
-      if (!granted) return show(tr("permissionDenied"), false);
-      await update({ extraHosts: [...new Set([...settings.extraHosts, ...missing])] });
-    });
+    grant.addEventListener(
+      "click",
+      handled(async () => {
+        const granted = await browser.permissions.request({ origins: missing }).catch(() => false);
+        if (!granted) return show(tr("permissionDenied"), false);
+        await update({ extraHosts: [...new Set([...settings.extraHosts, ...missing])] });
+      }),
+    );
   }
   const file = document.createElement("input");
   file.type = "file";
   file.id = "adapter-file";
   file.accept = "application/json,.json";
-  file.addEventListener("change", async () => {
+  const importAdapter = async () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
     try {
@@ -252,7 +285,8 @@ async function render(): Promise<void> {
     } catch (error) {
       show(`${tr("invalidAdapter")}:\n${(error as Error).message}`, false);
     }
-  });
+  };
+  file.addEventListener("change", () => void importAdapter());
   labelled(adapters, tr("importAdapter"), file);
 
   // Extra portal hosts, granted one by one
@@ -263,14 +297,17 @@ async function render(): Promise<void> {
     const item = add(hostList, "li", `${granted} `);
     const remove = add(item, "button", tr("remove"));
     remove.type = "button";
-    remove.addEventListener("click", async () => {
-      // Give the permission back too: least privilege is kept, not just promised at install. Not the
-      // coordination server's, which sync still needs.
-      if (!coversServer(granted, settings.serverUrl)) {
-        await browser.permissions.remove({ origins: [hostPattern(granted)] }).catch(() => false);
-      }
-      await update({ extraHosts: settings.extraHosts.filter((other) => other !== granted) });
-    });
+    remove.addEventListener(
+      "click",
+      handled(async () => {
+        // Give the permission back too: least privilege is kept, not just promised at install. Not the
+        // coordination server's, which sync still needs.
+        if (!coversServer(granted, settings.serverUrl)) {
+          await browser.permissions.remove({ origins: [hostPattern(granted)] }).catch(() => false);
+        }
+        await update({ extraHosts: settings.extraHosts.filter((other) => other !== granted) });
+      }),
+    );
   }
   const host = document.createElement("input");
   host.type = "url";
@@ -279,21 +316,24 @@ async function render(): Promise<void> {
   labelled(hosts, tr("addHost"), host);
   const addHost = add(hosts, "button", tr("save"));
   addHost.type = "button";
-  addHost.addEventListener("click", async () => {
-    let origin: string;
-    try {
-      origin = new URL(host.value.trim()).origin;
-    } catch {
-      show(`${tr("addHost")}: URL`, false);
-      return;
-    }
-    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
-    if (!granted) {
-      show(tr("permissionDenied"), false);
-      return;
-    }
-    await update({ extraHosts: [...new Set([...settings.extraHosts, origin])] });
-  });
+  addHost.addEventListener(
+    "click",
+    handled(async () => {
+      let origin: string;
+      try {
+        origin = new URL(host.value.trim()).origin;
+      } catch {
+        show(`${tr("addHost")}: URL`, false);
+        return;
+      }
+      const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+      if (!granted) {
+        show(tr("permissionDenied"), false);
+        return;
+      }
+      await update({ extraHosts: [...new Set([...settings.extraHosts, origin])] });
+    }),
+  );
 }
 
 void render();

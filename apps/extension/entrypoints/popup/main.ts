@@ -5,7 +5,13 @@ import { effectiveLocale, t } from "../../src/ui/messages.js";
 import type { CaseSummary } from "../../src/content/badge-renderer.js";
 import { SEVERITY_ICON } from "../../src/ui/severity-icons.js";
 
-const root = document.querySelector("#popup")!;
+function pageElement(selector: string): Element {
+  const element = document.querySelector(selector);
+  if (!element) throw new Error(`the popup has no ${selector} element`);
+  return element;
+}
+
+const root = pageElement("#popup");
 
 function add<K extends keyof HTMLElementTagNameMap>(
   parent: Element,
@@ -29,13 +35,14 @@ async function main(): Promise<void> {
   const [tab] = requested
     ? [await browser.tabs.get(requested)]
     : await browser.tabs.query({ active: true, currentWindow: true });
+  const tabId = tab?.id;
   let summary: { plugins: number; cases: CaseSummary[]; failures: string[]; criticalOnly: boolean } | undefined;
   try {
-    summary = tab?.id === undefined ? undefined : await browser.tabs.sendMessage(tab.id, { type: "solidaria:summary" });
+    summary = tabId === undefined ? undefined : await browser.tabs.sendMessage(tabId, { type: "solidaria:summary" });
   } catch {
     summary = undefined;
   }
-  if (!summary || summary.plugins === 0) {
+  if (tabId === undefined || !summary || summary.plugins === 0) {
     add(root, "p", t("noPortal", locale));
     return;
   }
@@ -68,7 +75,7 @@ async function main(): Promise<void> {
   label.append(` ${t("onlyCritical", locale)}`);
   filter.addEventListener(
     "change",
-    () => void browser.tabs.sendMessage(tab!.id!, { type: "solidaria:critical-only", criticalOnly: filter.checked }),
+    () => void browser.tabs.sendMessage(tabId, { type: "solidaria:critical-only", criticalOnly: filter.checked }),
   );
   add(root, "h2", t("byCode", locale)).style.fontSize = "13px";
   const codes = add(root, "ul");
@@ -83,7 +90,7 @@ async function main(): Promise<void> {
     jump.type = "button";
     jump.addEventListener(
       "click",
-      () => void browser.tabs.sendMessage(tab!.id!, { type: "solidaria:jump", id: entry.id }),
+      () => void browser.tabs.sendMessage(tabId, { type: "solidaria:jump", id: entry.id }),
     );
   }
 }

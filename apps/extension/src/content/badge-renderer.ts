@@ -25,6 +25,8 @@ interface Entry {
   /** Stable while the badge exists: the popup jumps to a case by it, whatever the portal reorders. */
   readonly id: number;
   host: HTMLElement;
+  /** The host's shadow root, where the badge is drawn. */
+  shadow: ShadowRoot;
   result: RecordResult;
   anchor: Element;
 }
@@ -43,7 +45,7 @@ class ByPluginAndRecord<V> {
   }
   set(plugin: string, record: Element, value: V): void {
     let byRecord = this.maps.get(plugin);
-    if (!byRecord) this.maps.set(plugin, (byRecord = new Map()));
+    if (!byRecord) this.maps.set(plugin, (byRecord = new Map<Element, V>()));
     if (!byRecord.has(record)) this.size += 1;
     byRecord.set(record, value);
   }
@@ -71,8 +73,11 @@ export interface CaseSummary {
 }
 
 export interface BadgeRenderer {
-  /** What one plugin's runtime draws through: its badges are its own. */
-  forPlugin(pluginId: string): Renderer;
+  /**
+   * What one plugin's runtime draws through: its badges are its own. It draws in batches, so it
+   * always settles and says which badges it has.
+   */
+  forPlugin(pluginId: string): Required<Renderer>;
   /**
    * A plugin failed as a whole (not one record): a small marker in the corner of the page says which,
    * instead of badges silently missing.
@@ -170,22 +175,23 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
   let settled = false;
   let drawnWaiters: (() => void)[] = [];
   const failed = new Map<string, string>();
-  let status: HTMLElement | null = null;
+  let status: { host: HTMLElement; shadow: ShadowRoot } | null = null;
 
   function drawStatus(): void {
     if (failed.size === 0) {
-      status?.remove();
+      status?.host.remove();
       status = null;
       return;
     }
     if (!status) {
-      status = document.createElement(STATUS_TAG);
-      const shadow = status.attachShadow({ mode: "open" });
+      const host = document.createElement(STATUS_TAG);
+      const shadow = host.attachShadow({ mode: "open" });
       if (styles) shadow.adoptedStyleSheets = [styles];
       else shadow.append(element(document, "style", undefined, BADGE_CSS));
+      status = { host, shadow };
     }
-    if (!status.isConnected) document.documentElement.append(status);
-    const shadow = status.shadowRoot!;
+    if (!status.host.isConnected) document.documentElement.append(status.host);
+    const { shadow } = status;
     for (const child of [...shadow.childNodes]) if (child.nodeName !== "STYLE") child.remove();
     const note = element(
       document,
@@ -229,7 +235,7 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
       const hiding = currentBatch().sheet;
       if (styles) shadow.adoptedStyleSheets = hiding ? [styles, hiding] : [styles];
       anchor.append(host);
-      entry = { id: nextId++, host, result, anchor };
+      entry = { id: nextId++, host, shadow, result, anchor };
       entries.set(plugin, record, entry);
     }
     entry.result = result;
@@ -253,8 +259,7 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
   }
 
   function draw(entry: Entry): void {
-    const { host, result } = entry;
-    const shadow = host.shadowRoot!;
+    const { host, shadow, result } = entry;
     // A redraw (new result, language, filter) must not close what someone is reading, nor drop focus.
     const wasOpen = shadow.querySelector(".panel:not([hidden])") !== null;
     const hadFocus = shadow.activeElement !== null;
@@ -269,8 +274,8 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
       shadow.append(marker);
       return;
     }
-    if (annotations.length === 0) return;
-    const worst = worstSeverity(annotations)!;
+    const worst = worstSeverity(annotations);
+    if (worst === null) return; // no annotation left to show
     const counts = new Map<Severity, number>();
     for (const annotation of annotations) counts.set(annotation.severity, (counts.get(annotation.severity) ?? 0) + 1);
     const countText = [...counts]
@@ -304,7 +309,7 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
       close.addEventListener("click", () => toggle(false));
       built.append(close);
       built.addEventListener("keydown", (event) => {
-        if ((event as KeyboardEvent).key === "Escape") toggle(false);
+        if (event.key === "Escape") toggle(false);
       });
       shadow.append(built);
       return (panel = built);

@@ -269,7 +269,7 @@ describe("the built extension in Chromium", () => {
     });
     await options.locator("#status.ok").waitFor();
     const elsewhere = {
-      ...JSON.parse(fixture.toString("utf8")),
+      ...(JSON.parse(fixture.toString("utf8")) as Record<string, unknown>),
       id: "ec.registro.remote",
       matches: ["https://registro.example/*"],
     };
@@ -301,8 +301,10 @@ describe("the built extension in Chromium", () => {
         }
       ).chrome.storage.local;
       const { settings } = await local.get("settings");
-      const broken = settings!.adapters.find((adapter) => adapter.id === "ec.registro.remote")!;
-      broken.pages[0]!.records = "div.tarjeta[";
+      // Runs in the page: no helper from this file is there.
+      const brokenPage = settings?.adapters.find((adapter) => adapter.id === "ec.registro.remote")?.pages[0];
+      if (!brokenPage) throw new Error("Expected the stored adapter ec.registro.remote, with a page");
+      brokenPage.records = "div.tarjeta[";
       await local.set({ settings });
     });
     await options.reload();
@@ -318,7 +320,7 @@ describe("the built extension in Chromium", () => {
     await options.close();
   });
 
-  it("never sends case data anywhere: every request recorded is the portal's own or a public, parameterless sync", async () => {
+  it("never sends case data anywhere: every request recorded is the portal's own or a public, parameterless sync", () => {
     const portalOrigin = new URL(portals.url).origin;
     for (const request of browser.requests) {
       const origin = request.url.startsWith("chrome-extension://") ? "extension" : new URL(request.url).origin;

@@ -11,6 +11,15 @@ function page(html: string): Document {
   return window.document as unknown as Document;
 }
 
+/** The value, or a thrown Error naming what the test expected to find. */
+function defined<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`Expected ${what}, found none`);
+  return value;
+}
+
+const cellOf = (row: Element) => defined(row.firstElementChild, "a cell in the row");
+const shadowOf = (host: Element | null) => defined(host?.shadowRoot, "an element with a shadow root");
+
 const warning: Annotation = {
   code: "vulnerability.child",
   severity: "warning",
@@ -37,35 +46,36 @@ describe("the badge renderer", () => {
     const document = page("<table><tr id='a'><td>C-1</td></tr><tr id='b'><td>C-2</td></tr></table>");
     const renderer = createBadgeRenderer(document, "es");
     const plugin = renderer.forPlugin("pe.cepr");
-    const rows = [document.getElementById("a")!, document.getElementById("b")!];
-    for (const row of rows) plugin.render(row, row.firstElementChild!, result([warning]));
-    expect(plugin.has!(rows[0]!)).toBe(true); // pending counts: the runtime must not queue it again
+    const first = defined(document.getElementById("a"), "row a");
+    const rows = [first, defined(document.getElementById("b"), "row b")];
+    for (const row of rows) plugin.render(row, cellOf(row), result([warning]));
+    expect(plugin.has(first)).toBe(true); // pending counts: the runtime must not queue it again
     let drawn = false;
     const whenDrawn = renderer.whenDrawn().then(() => (drawn = true));
-    plugin.settle!();
+    plugin.settle();
     await whenDrawn;
     expect(drawn).toBe(true);
     expect(document.querySelectorAll(BADGE_TAG)).toHaveLength(2);
-    const button = document.querySelector(BADGE_TAG)!.shadowRoot!.querySelector("button.badge")!;
-    expect(button.textContent).toBe("⚠ Advertencia · 1 alerta");
+    const button = shadowOf(document.querySelector(BADGE_TAG)).querySelector("button.badge");
+    expect(button?.textContent).toBe("⚠ Advertencia · 1 alerta");
     // The accessible name begins with the visible words.
-    expect(button.getAttribute("aria-label")).toMatch(/^Advertencia · 1 alerta — Solidaria: 1 advertencia/);
+    expect(button?.getAttribute("aria-label")).toMatch(/^Advertencia · 1 alerta — Solidaria: 1 advertencia/);
     expect(renderer.summary().map((entry) => entry.codes)).toEqual([["vulnerability.child"], ["vulnerability.child"]]);
 
     // The portal rewrites a cell with the same text: the badge is gone and the runtime is told so.
-    rows[0]!.firstElementChild!.textContent = "C-1";
-    expect(plugin.has!(rows[0]!)).toBe(false);
+    cellOf(first).textContent = "C-1";
+    expect(plugin.has(first)).toBe(false);
   });
 
   it("gives two plugins reading the same rows a badge each, and jumps to a case by its stable id", async () => {
     const document = page("<table><tr id='a'><td>C-1</td></tr></table>");
     const renderer = createBadgeRenderer(document, "en");
-    const row = document.getElementById("a")!;
+    const row = defined(document.getElementById("a"), "row a");
     const builtIn = renderer.forPlugin("pe.cepr");
     const adapter = renderer.forPlugin("ec.registry.cards");
-    builtIn.render(row, row.firstElementChild!, result([warning]));
-    adapter.render(row, row.firstElementChild!, result([warning]));
-    builtIn.settle!();
+    builtIn.render(row, cellOf(row), result([warning]));
+    adapter.render(row, cellOf(row), result([warning]));
+    builtIn.settle();
     await renderer.whenDrawn();
     expect([...document.querySelectorAll(BADGE_TAG)].map((host) => (host as HTMLElement).dataset.plugin)).toEqual([
       "pe.cepr",
@@ -75,20 +85,20 @@ describe("the badge renderer", () => {
     expect([...document.querySelectorAll(BADGE_TAG)].map((host) => (host as HTMLElement).dataset.plugin)).toEqual([
       "pe.cepr",
     ]);
-    const [only] = renderer.summary();
-    expect(renderer.jumpTo(only!.id)).toBe(true);
-    expect(renderer.jumpTo(only!.id + 100)).toBe(false);
+    const only = defined(renderer.summary()[0], "a case in the summary");
+    expect(renderer.jumpTo(only.id)).toBe(true);
+    expect(renderer.jumpTo(only.id + 100)).toBe(false);
   });
 
   it("keeps an open explanation open when the badge is redrawn (new language, new result)", async () => {
     const document = page("<table><tr id='a'><td>C-1</td></tr></table>");
     const renderer = createBadgeRenderer(document, "es");
     const plugin = renderer.forPlugin("pe.cepr");
-    const row = document.getElementById("a")!;
-    plugin.render(row, row.firstElementChild!, result([warning]));
-    plugin.settle!();
+    const row = defined(document.getElementById("a"), "row a");
+    plugin.render(row, cellOf(row), result([warning]));
+    plugin.settle();
     await renderer.whenDrawn();
-    const shadow = document.querySelector(BADGE_TAG)!.shadowRoot!;
+    const shadow = shadowOf(document.querySelector(BADGE_TAG));
     (shadow.querySelector("button.badge") as HTMLElement).click();
     expect(shadow.querySelector(".panel:not([hidden]) h3")?.textContent).toBe(
       "⚠ Advertencia: Niña, niño o adolescente",
@@ -102,13 +112,13 @@ describe("the badge renderer", () => {
     const document = page("<p>portal</p>");
     const renderer = createBadgeRenderer(document, "pt");
     renderer.reportFailure("<img src=x onerror=alert(1)>", new Error("boom"));
-    const status = document.querySelector(STATUS_TAG)!;
-    const note = status.shadowRoot!.querySelector("[role=status]")!;
+    const status = shadowOf(document.querySelector(STATUS_TAG));
+    const note = defined(status.querySelector("[role=status]"), "the status note");
     expect(note.textContent).toBe("⚠ <img src=x onerror=alert(1)>: não conseguiu ler esta página");
     expect(note.querySelector("img")).toBeNull();
     expect(renderer.failures()).toEqual(["<img src=x onerror=alert(1)>"]);
     renderer.setLocale("en");
-    expect(status.shadowRoot!.querySelector("[role=status]")!.textContent).toContain("could not read this page");
+    expect(status.querySelector("[role=status]")?.textContent).toContain("could not read this page");
     renderer.clear();
     expect(document.querySelector(STATUS_TAG)).toBeNull();
   });

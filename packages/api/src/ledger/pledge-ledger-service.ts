@@ -11,10 +11,10 @@ import {
   type PledgeState,
   type UsdRate,
 } from "@solidaria/domain";
-import type { pledges } from "@solidaria/db";
 import { pledgeEvents, type LedgerDatabase } from "@solidaria/db";
 import type { Caller } from "../context.js";
 import { MAX_PLEDGE_MINOR, type PledgeCreate, type PledgeTransition } from "../validators.js";
+import { kindColumn, rateOf, type PledgeRow } from "./pledge-row.js";
 import { statementsFor, type LedgerStatements } from "./statements.js";
 import { timeOrderedId } from "./time-ordered-id.js";
 
@@ -23,22 +23,11 @@ import { timeOrderedId } from "./time-ordered-id.js";
  * transaction, so the two can never disagree and nothing is half-written.
  */
 
-type PledgeRow = typeof pledges.$inferSelect;
-
 /**
  * Write transactions take the write lock at BEGIN: with several server processes on one file, a
  * deferred transaction that reads first could not upgrade to writing and would fail instead of waiting.
  */
 const IMMEDIATE = { behavior: "immediate" } as const;
-
-interface Actor {
-  readonly organisationId: string;
-  readonly tokenId: string | null;
-}
-
-export function actorOf(caller: Caller): Actor {
-  return { organisationId: caller.organisation.id, tokenId: caller.tokenId };
-}
 
 /** JSON with object keys in sorted order: the same request hashes the same whatever its key order. */
 function canonicalJson(value: unknown): string {
@@ -73,25 +62,21 @@ export function stateOf(row: PledgeRow): PledgeState {
     return {
       kind: "funding",
       status: row.status as never,
-      currency: row.currency!,
-      pledgedMinor: row.pledgedMinor!,
-      committedMinor: row.committedMinor!,
-      paidMinor: row.paidMinor!,
+      currency: kindColumn(row, "currency"),
+      pledgedMinor: kindColumn(row, "pledgedMinor"),
+      committedMinor: kindColumn(row, "committedMinor"),
+      paidMinor: kindColumn(row, "paidMinor"),
     };
   }
   return {
     kind: "places",
     status: row.status as never,
-    pledged: row.placesPledged!,
-    confirmed: row.placesConfirmed!,
-    allocated: row.placesAllocated!,
-    departed: row.placesDeparted!,
-    arrived: row.placesArrived!,
+    pledged: kindColumn(row, "placesPledged"),
+    confirmed: kindColumn(row, "placesConfirmed"),
+    allocated: kindColumn(row, "placesAllocated"),
+    departed: kindColumn(row, "placesDeparted"),
+    arrived: kindColumn(row, "placesArrived"),
   };
-}
-
-function rateOf(row: PledgeRow): UsdRate {
-  return { currency: row.currency!, usdPerUnit: row.usdRate!, date: row.usdRateDate!, source: row.usdRateSource! };
 }
 
 const NO_FUNDING = {
@@ -301,10 +286,9 @@ export function createPledge(
     } as Record<string, string | null>;
     if (input.kind === "funding") {
       const money = parseMoney(input.amount, input.currency);
-      rate =
-        money.currency === "USD"
-          ? { currency: "USD", usdPerUnit: "1", date: at.slice(0, 10), source: "USD" }
-          : { currency: money.currency, ...input.usdRate! };
+      if (money.currency === "USD") rate = { currency: "USD", usdPerUnit: "1", date: at.slice(0, 10), source: "USD" };
+      else if (input.usdRate) rate = { currency: money.currency, ...input.usdRate };
+      else throw badRequest("usdRate", `is required for ${money.currency}: the dated USD rate used`);
       event = { type: "created", kind: "funding", currency: money.currency, amountMinor: money.minor };
       columns = {
         ...columns,
@@ -339,7 +323,7 @@ export function createPledge(
       updatedAt: at,
       ...columns,
       ...projectionColumns(state, rate?.currency === "USD" ? null : rate),
-    }) as PledgeRow;
+    });
     appendEvent(statements, { pledgeId: row.id, version: 1, event, reason: input.note ?? null, caller, at });
     updateFundingTotals(statements, null, row);
     return row;
@@ -347,7 +331,7 @@ export function createPledge(
 }
 
 /** Who may move a pledge: coordinators any; states their own organisation's; donors their own funding. */
-export function assertCanChange(caller: Caller, row: PledgeRow): void {
+function assertCanChange(caller: Caller, row: PledgeRow): void {
   if (caller.role === "coordinator") return;
   if (caller.role === "viewer" || row.organisationId !== caller.organisation.id) {
     throw new TRPCError({ code: "FORBIDDEN", message: "you can only change your own organisation's pledges" });
@@ -365,9 +349,10 @@ function eventFor(row: PledgeRow, input: PledgeTransition): PledgeEvent {
   if (row.kind === "funding") {
     if (input.action === "cancel") return { type: "cancel" };
     if (input.amount === undefined) throw badRequest("amount", `is required to ${input.action} a funding pledge`);
+    const currency = kindColumn(row, "currency");
     let minor: number;
     try {
-      minor = parseMoney(input.amount, row.currency!).minor;
+      minor = parseMoney(input.amount, currency).minor;
     } catch (error) {
       throw badRequest("amount", (error as Error).message);
     }

@@ -1,10 +1,12 @@
 import { toDecimalString } from "@solidaria/domain";
-import type { pledges } from "@solidaria/db";
+import { kindColumn, type PledgeRow } from "./pledge-row.js";
 
-type PledgeRow = typeof pledges.$inferSelect;
+type MoneyColumn =
+  "pledgedMinor" | "committedMinor" | "paidMinor" | "pledgedUsdMinor" | "committedUsdMinor" | "paidUsdMinor";
 
-const money = (minor: number | null, currency: string | null) =>
-  minor === null || currency === null ? null : toDecimalString({ minor, currency });
+/** A funding pledge's amount in `column`, as a decimal string in `currency`. */
+const money = (row: PledgeRow, column: MoneyColumn, currency: string) =>
+  toDecimalString({ minor: kindColumn(row, column), currency });
 
 /** What clients see of a pledge: decimal strings for money (exact), counts for places. */
 export function toPledgeView(row: PledgeRow) {
@@ -23,20 +25,21 @@ export function toPledgeView(row: PledgeRow) {
     updatedAt: row.updatedAt,
   };
   if (row.kind === "funding") {
+    const currency = kindColumn(row, "currency");
     return {
       ...base,
       funding: {
-        currency: row.currency!,
-        pledged: money(row.pledgedMinor, row.currency)!,
-        committed: money(row.committedMinor, row.currency)!,
-        paid: money(row.paidMinor, row.currency)!,
+        currency,
+        pledged: money(row, "pledgedMinor", currency),
+        committed: money(row, "committedMinor", currency),
+        paid: money(row, "paidMinor", currency),
         usd: {
-          pledged: money(row.pledgedUsdMinor, "USD")!,
-          committed: money(row.committedUsdMinor, "USD")!,
-          paid: money(row.paidUsdMinor, "USD")!,
-          rate: row.usdRate!,
-          rateDate: row.usdRateDate!,
-          rateSource: row.usdRateSource!,
+          pledged: money(row, "pledgedUsdMinor", "USD"),
+          committed: money(row, "committedUsdMinor", "USD"),
+          paid: money(row, "paidUsdMinor", "USD"),
+          rate: kindColumn(row, "usdRate"),
+          rateDate: kindColumn(row, "usdRateDate"),
+          rateSource: kindColumn(row, "usdRateSource"),
         },
       },
       places: null,
@@ -46,14 +49,14 @@ export function toPledgeView(row: PledgeRow) {
     ...base,
     funding: null,
     places: {
-      resettlementCountry: row.resettlementCountry!,
-      hostCountry: row.hostCountry!,
-      category: row.category!,
-      pledged: row.placesPledged!,
-      confirmed: row.placesConfirmed!,
-      allocated: row.placesAllocated!,
-      departed: row.placesDeparted!,
-      arrived: row.placesArrived!,
+      resettlementCountry: kindColumn(row, "resettlementCountry"),
+      hostCountry: kindColumn(row, "hostCountry"),
+      category: kindColumn(row, "category"),
+      pledged: kindColumn(row, "placesPledged"),
+      confirmed: kindColumn(row, "placesConfirmed"),
+      allocated: kindColumn(row, "placesAllocated"),
+      departed: kindColumn(row, "placesDeparted"),
+      arrived: kindColumn(row, "placesArrived"),
     },
   };
 }

@@ -2,6 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import { projectPledge, type PledgeEvent } from "@solidaria/domain";
 import { fundingTotals, pledgeEvents, pledges, type LedgerDatabase } from "@solidaria/db";
 import { fundingContribution, projectionColumns } from "./pledge-ledger-service.js";
+import { rateOf } from "./pledge-row.js";
 
 /**
  * Recomputes every pledge's projection from its events alone and lists the pledges whose stored
@@ -22,10 +23,7 @@ export function rebuildProjection(db: LedgerDatabase): { pledgeId: string; store
   for (const row of db.select().from(pledges).all()) {
     const log = events.get(row.id) ?? [];
     const state = projectPledge(log.map((entry) => entry.event));
-    const rate =
-      row.kind === "funding" && row.currency !== "USD"
-        ? { currency: row.currency!, usdPerUnit: row.usdRate!, date: row.usdRateDate!, source: row.usdRateSource! }
-        : null;
+    const rate = row.kind === "funding" && row.currency !== "USD" ? rateOf(row) : null;
     const rebuilt = state ? { ...projectionColumns(state, rate), version: log.at(-1)?.version ?? 0 } : null;
     const stored = rebuilt
       ? Object.fromEntries(Object.keys(rebuilt).map((key) => [key, row[key as keyof typeof row]]))

@@ -35,7 +35,7 @@ export class WriteBatcher {
     this.#queue = [];
     this.#scheduled = false;
     const sqlite = this.db.$client;
-    const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
+    const outcomes: ({ job: Job; ok: true; value: unknown } | { job: Job; ok: false; error: unknown })[] = [];
     try {
       sqlite.exec("BEGIN IMMEDIATE");
     } catch (error) {
@@ -45,9 +45,9 @@ export class WriteBatcher {
     for (const job of jobs) {
       try {
         // Inside an open transaction, better-sqlite3 turns the write's own transaction into a savepoint.
-        outcomes.push({ ok: true, value: job.run() });
+        outcomes.push({ job, ok: true, value: job.run() });
       } catch (error) {
-        outcomes.push({ ok: false, error });
+        outcomes.push({ job, ok: false, error });
       }
     }
     try {
@@ -57,11 +57,10 @@ export class WriteBatcher {
       for (const job of jobs) job.reject(error);
       return;
     }
-    jobs.forEach((job, index) => {
-      const outcome = outcomes[index]!;
-      if (outcome.ok) job.resolve(outcome.value);
-      else job.reject(outcome.error);
-    });
+    for (const outcome of outcomes) {
+      if (outcome.ok) outcome.job.resolve(outcome.value);
+      else outcome.job.reject(outcome.error);
+    }
   }
 }
 

@@ -63,11 +63,11 @@ export function coverageReport(db: LedgerDatabase, filter: { appealId?: string; 
       byCurrency: rows
         .filter((row) => row.currency !== null)
         .map((row) => ({
-          currency: row.currency!,
+          currency: row.currency,
           pledges: Number(row.count),
-          pledged: toDecimalString({ minor: Number(row.pledged ?? 0), currency: row.currency! }),
-          committed: toDecimalString({ minor: Number(row.committed ?? 0), currency: row.currency! }),
-          paid: toDecimalString({ minor: Number(row.paid ?? 0), currency: row.currency! }),
+          pledged: toDecimalString({ minor: Number(row.pledged ?? 0), currency: row.currency }),
+          committed: toDecimalString({ minor: Number(row.committed ?? 0), currency: row.currency }),
+          paid: toDecimalString({ minor: Number(row.paid ?? 0), currency: row.currency }),
         }))
         .sort((a, b) => a.currency.localeCompare(b.currency)),
     };

@@ -34,7 +34,8 @@ export function fairShareReport(
     .groupBy(organisations.country)
     .all();
 
-  const pledged = new Map(pledgedByCountry.map((row) => [row.country!, Number(row.total)]));
+  const pledged = new Map<string, number>();
+  for (const { country, total } of pledgedByCountry) if (country !== null) pledged.set(country, Number(total));
   const table = AMERICAS_INDICATORS.filter((row) => pledged.has(row.country)).map((row) => ({ ...row }));
   const key = input.key ?? DEFAULT_FAIR_SHARE_KEY;
   const notCovered = [...pledged.keys()].filter((country) => !table.some((row) => row.country === country));

@@ -3,11 +3,14 @@ import { pledges, organisations, type LedgerDatabase } from "@solidaria/db";
 import { eq } from "drizzle-orm";
 import { toPledgeView } from "../ledger/pledge-view.js";
 
+/** What a CSV cell can hold: text, a number, or nothing (an empty cell). */
+type CellValue = string | number | null | undefined;
+
 /** Pledges as CSV with an HXL hashtag row under the header (Humanitarian Exchange Language). */
 const COLUMNS: readonly [
   header: string,
   hxl: string,
-  value: (row: ReturnType<typeof toPledgeView> & { organisationName: string }) => unknown,
+  value: (row: ReturnType<typeof toPledgeView> & { organisationName: string }) => CellValue,
 ][] = [
   ["Pledge ID", "#activity+id", (row) => row.id],
   ["Kind", "#activity+type", (row) => row.kind],
@@ -38,7 +41,7 @@ const COLUMNS: readonly [
   ["Updated", "#date+updated", (row) => row.updatedAt],
 ];
 
-export function cell(value: unknown): string {
+export function cell(value: CellValue): string {
   if (value === null || value === undefined) return "";
   const text = String(value);
   // Quote when needed, and defuse spreadsheet formulas in text typed by users.

@@ -31,12 +31,17 @@ export function placesReport(db: LedgerDatabase, filter: { appealId?: string; ye
     .groupBy(pledges.resettlementCountry, pledges.hostCountry, pledges.category)
     .orderBy(pledges.resettlementCountry, pledges.hostCountry, pledges.category)
     .all()
-    .map((row) => ({
-      resettlementCountry: row.resettlementCountry!,
-      hostCountry: row.hostCountry!,
-      category: row.category!,
-      ...(Object.fromEntries(STAGES.map((stage) => [stage, Number(row[stage] ?? 0)])) as StageCounts),
-    }));
+    .map((row) => {
+      const { resettlementCountry, hostCountry, category } = row;
+      if (resettlementCountry === null || hostCountry === null || category === null)
+        throw new Error("a places pledge without its resettlement country, host country or category");
+      return {
+        resettlementCountry,
+        hostCountry,
+        category,
+        ...(Object.fromEntries(STAGES.map((stage) => [stage, Number(row[stage] ?? 0)])) as StageCounts),
+      };
+    });
 
   const needs = db
     .select({

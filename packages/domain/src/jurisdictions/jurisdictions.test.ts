@@ -5,6 +5,7 @@ import { resolveSource } from "../sources/resolve-source.js";
 import { BUILTIN_SITUATIONS } from "../situations/builtin-situations.js";
 import { CountrySituation, parseCountrySituation } from "../situations/country-situation.js";
 import { getInstrument, listInstruments } from "../instruments/catalogue.js";
+import { defined } from "../../test/helpers.js";
 
 /** Every `source` id anywhere inside a value. */
 function citedSources(value: unknown, found: string[] = []): string[] {
@@ -43,7 +44,7 @@ describe("jurisdiction profiles", () => {
   });
 
   it("Peru is complete from the 2020 report: CEPR, reconsideration, Comisión Revisora, 60 and 180 days, art. 3(b)", () => {
-    const peru = getJurisdiction("PE")!;
+    const peru = defined(getJurisdiction("PE"), "the jurisdiction PE");
     expect(peru.commission?.value.acronym).toBe("CEPR");
     expect(peru.remedies.map((remedy) => [remedy.step, remedy.body?.value.name])).toEqual([
       ["reconsideration", "Comisión Especial para los Refugiados"],
@@ -64,7 +65,7 @@ describe("jurisdiction profiles", () => {
 
   it("rejects a malformed profile naming the field", () => {
     const broken = {
-      ...getJurisdiction("PE")!,
+      ...defined(getJurisdiction("PE"), "the jurisdiction PE"),
       asylumSeekerRenewalDays: { value: -5, source: { source: "x", locator: null } },
     };
     expect(() => parseJurisdiction(broken)).toThrow(/asylumSeekerRenewalDays/);
@@ -77,13 +78,16 @@ describe("country situations", () => {
       expect(CountrySituation.parse(situation)).toEqual(situation);
       for (const source of citedSources(situation)) expect(resolveSource(source)).toBeDefined();
     }
-    const venezuela = BUILTIN_SITUATIONS.find((situation) => situation.country === "VE")!;
+    const venezuela = defined(
+      BUILTIN_SITUATIONS.find((situation) => situation.country === "VE"),
+      "a built-in situation for VE",
+    );
     expect(venezuela.since?.value).toBe("2014");
     expect(venezuela.cartagenaGrounds.map((entry) => entry.ground)).toContain("massive-human-rights-violations");
   });
 
   it("a coordinator's update is validated before use", () => {
-    const update = { ...BUILTIN_SITUATIONS[0]!, version: 2, updated: "2020-06-01" };
+    const update = { ...defined(BUILTIN_SITUATIONS[0], "a built-in situation"), version: 2, updated: "2020-06-01" };
     expect(parseCountrySituation(update).version).toBe(2);
     expect(() =>
       parseCountrySituation({

@@ -48,18 +48,21 @@ describe("CEPR case list", () => {
   });
 
   it("keeps markup in a cell as text: the alias with an <img onerror> is inert", () => {
-    const cell = run.document.querySelectorAll("#ctl00_cphPrincipal_gvCasos_row3 td")[1]!;
-    expect(cell.textContent).toContain('<img src=x onerror="window.__solidariaXss=1">');
-    expect(cell.querySelector("img")).toBeNull();
+    const cell = run.document.querySelectorAll("#ctl00_cphPrincipal_gvCasos_row3 td")[1];
+    expect(cell?.textContent).toContain('<img src=x onerror="window.__solidariaXss=1">');
+    expect(cell?.querySelector("img")).toBeNull();
   });
 });
 
 describe("CEPR case file", () => {
-  const detail = (id: number) =>
-    runPlugin(peCeprPlugin, fixture(`case-detail-${id}.html`), {
+  const detail = (id: number) => {
+    const [record] = runPlugin(peCeprPlugin, fixture(`case-detail-${id}.html`), {
       url: `http://localhost:8080/cepr/expediente?id=${id}`,
       today: TODAY,
-    }).records[0]!;
+    }).records;
+    if (!record) throw new Error(`Expected a record in case-detail-${id}.html, found none`);
+    return record;
+  };
 
   it("humanitarian-visa family: older mother with a chronic illness, a child, a spouse with a PTP", () => {
     const record = detail(0);

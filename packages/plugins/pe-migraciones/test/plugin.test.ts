@@ -3,15 +3,18 @@ import { describe, expect, it } from "vitest";
 import { runPlugin } from "@solidaria/sdk/testing";
 import { peMigracionesPlugin } from "../src/index.js";
 
-const record = (id: number) =>
-  runPlugin(
+const record = (id: number) => {
+  const [first] = runPlugin(
     peMigracionesPlugin,
     readFileSync(new URL(`../fixtures/traveller-record-${id}.html`, import.meta.url), "utf8"),
     {
       url: `http://localhost:8080/migraciones/control?id=${id}`,
       today: "2019-11-20",
     },
-  ).records[0]!;
+  ).records;
+  if (!first) throw new Error(`Expected a record in traveller-record-${id}.html, found none`);
+  return first;
+};
 
 describe("Migraciones traveller record", () => {
   it("humanitarian-visa holder refused at CEBAF Tumbes for lack of Ecuadorian stamps", () => {

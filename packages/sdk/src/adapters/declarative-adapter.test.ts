@@ -38,6 +38,15 @@ const manifest = {
   ],
 };
 
+/** The value, or a thrown Error naming what the test expected to find. */
+function defined<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`Expected ${what}, found none`);
+  return value;
+}
+
+/** The first page of a copy of the manifest, for a test to change. */
+const firstPage = (copy: typeof manifest) => defined(copy.pages[0], "a page in the test manifest");
+
 const html = `<div class="tarjeta"><h3>EC-1</h3><span data-lugar="frontera"></span><dl><dt>Nacionalidad</dt><dd>Colombiana</dd>
 <dt>Nacimiento</dt><dd>2 de enero de 1950</dd><dt>Necesidades</dt><dd>Discapacidad, Enfermedad crónica</dd>
 <dt>Resultado</dt><dd>Negado</dd><dt>Por escrito</dt><dd>No</dd></dl></div>
@@ -88,7 +97,7 @@ describe("declarative adapters", () => {
 
   it("cannot reach Object's own machinery, whatever the manifest or the portal text says", () => {
     const polluting = structuredClone(manifest);
-    polluting.pages[0]!.fields.push({ to: "constructor.prototype.jurisdiction", from: { selector: "h3" } } as never);
+    firstPage(polluting).fields.push({ to: "constructor.prototype.jurisdiction", from: { selector: "h3" } });
     expect(() => adapterFromManifest(polluting)).toThrow(
       /pages\[0\]\.fields\[7\]\.to: must be a CaseFacts path, not constructor or prototype/,
     );
@@ -96,7 +105,7 @@ describe("declarative adapters", () => {
     expect(({} as Record<string, unknown>).jurisdiction).toBeUndefined();
 
     const mapping = structuredClone(manifest);
-    mapping.pages[0]!.fields = [
+    firstPage(mapping).fields = [
       { to: "reference", from: { selector: "h3" } },
       { to: "location.kind", from: { selector: "h3" }, transform: { map: { frontera: "border" } } },
     ] as never;
@@ -109,7 +118,7 @@ describe("declarative adapters", () => {
 
   it("read integers as written, and nothing else as an integer", () => {
     const counting = structuredClone(manifest);
-    counting.pages[0]!.fields = [
+    firstPage(counting).fields = [
       { to: "reference", from: { selector: "h3" } },
       { to: "people[0].age", from: { selector: "[data-edad]" }, transform: "integer" },
     ] as never;
@@ -128,8 +137,9 @@ describe("declarative adapters", () => {
 
   it("name every selector the browser would refuse", () => {
     const broken = structuredClone(manifest);
-    broken.pages[0]!.records = "div.tarjeta[";
-    (broken.pages[0]!.fields[0]!.from as { selector: string }).selector = "h3 >";
+    firstPage(broken).records = "div.tarjeta[";
+    const field = defined(firstPage(broken).fields[0], "a field in the test manifest");
+    (field.from as { selector: string }).selector = "h3 >";
     const { document } = new Window();
     expect(invalidSelectors(AdapterManifest.parse(broken), document as unknown as Document)).toEqual([
       "pages[0].records: not a valid CSS selector: div.tarjeta[",

@@ -77,9 +77,8 @@ export function setPath(target: Record<string, unknown>, path: string, value: un
   let node: Record<string, unknown> = target;
   parts.forEach((part, position) => {
     const last = position === parts.length - 1;
-    const match = /^([a-zA-Z]+)(?:\[(\d+|\+)\])?$/.exec(part)!;
-    const key = match[1]!;
-    const index = match[2];
+    const [, key, index] = /^([a-zA-Z]+)(?:\[(\d+|\+)\])?$/.exec(part) ?? [];
+    if (key === undefined) throw new Error(`${path}: not a CaseFacts path`);
     if (index === undefined) {
       if (last) node[key] = value;
       else node = (node[key] ??= {}) as Record<string, unknown>;

@@ -82,10 +82,13 @@ export function parseCountry(value: string | null | undefined): string | undefin
   if (exact) return exact;
   // Registry order, "Congo, República Democrática del": read it the natural way round first, since
   // the part before the comma alone may name another country.
-  const comma = /^([^,]+),\s*(.+)$/.exec(text);
-  if (comma)
+  const [, beforeComma, afterComma] = /^([^,]+),\s*(.+)$/.exec(text) ?? [];
+  if (beforeComma !== undefined && afterComma !== undefined)
     return (
-      index.get(`${comma[2]} ${comma[1]}`) ?? index.get(`${comma[1]} (${comma[2]})`) ?? index.get(comma[1]!.trim())
+      index.get(`${afterComma} ${beforeComma}`) ??
+      index.get(`${beforeComma} (${afterComma})`) ??
+      index.get(beforeComma.trim())
     );
-  return index.get(text.split("(")[0]!.trim());
+  // The name before any remark in parentheses.
+  return index.get(text.replace(/\(.*$/s, "").trim());
 }

@@ -86,15 +86,17 @@ export function parsePortalDate(value: string | null | undefined): string | unde
     text,
   );
   if (match) {
-    let year = Number(match[3]);
+    const [, day, month, yearDigits] = match;
+    let year = Number(yearDigits);
     // Two-digit years: up to this year's are this century, later ones the last (birth dates).
-    if (match[3]!.length === 2) year += year > new Date().getUTCFullYear() % 100 ? 1900 : 2000;
-    return build(year, Number(match[2]), Number(match[1]));
+    if (yearDigits?.length === 2) year += year > new Date().getUTCFullYear() % 100 ? 1900 : 2000;
+    return build(year, Number(month), Number(day));
   }
   match = /^(\d{1,2})(?:º|°|o)?\s*(?:de\s+)?([a-zç]+)\.?\s*(?:de\s+|del\s+)?(\d{4})$/.exec(text.replace(/,/g, ""));
   if (match) {
-    const month = MONTHS[match[2]!];
-    return month ? build(Number(match[3]), month, Number(match[1])) : undefined;
+    const [, day, monthName, year] = match;
+    const month = monthName === undefined ? undefined : MONTHS[monthName];
+    return month ? build(Number(year), month, Number(day)) : undefined;
   }
   return undefined;
 }

@@ -63,8 +63,8 @@ function grid(rows: readonly Element[]): Map<Element, HTMLTableCellElement[]> {
     const starting: typeof above = [];
     let column = 0;
     for (const cell of cellsOf(row)) {
-      while (above[column]) {
-        columns[column] = above[column]!.cell;
+      for (let reaching = above[column]; reaching; reaching = above[column]) {
+        columns[column] = reaching.cell;
         column += 1;
       }
       const span = Math.max(1, cell.colSpan || 1);
@@ -141,14 +141,14 @@ function headerIndex(table: Element): HeaderIndex | undefined {
   if (rows.length === 0) return undefined;
   const layout = grid(rows);
   const columns: { label: string; raw: string; column: number }[] = [];
-  for (const row of [...rows].reverse()) {
-    const cells = layout.get(row)!;
+  // The layout has every row, in order.
+  for (const [row, cells] of [...layout].reverse()) {
     for (const cell of cellsOf(row)) {
       const column = cells.indexOf(cell);
       columns.push({ label: normalizeLabel(cell.textContent), raw: cleanText(cell.textContent), column });
     }
   }
-  const width = Math.max(...rows.map((row) => layout.get(row)!.length));
+  const width = Math.max(...[...layout.values()].map((cells) => cells.length));
   const index = { rows, text: textOfRows(rows), columns, answers: new Map<string, number>(), width };
   headerCache.set(table, index);
   return index;
@@ -156,7 +156,8 @@ function headerIndex(table: Element): HeaderIndex | undefined {
 
 /** The body's layout when some cell spans rows (null when none does: the common, fast case). */
 function bodyLayout(table: Element): Map<Element, HTMLTableCellElement[]> | null {
-  if (thisTurn.bodies.has(table)) return thisTurn.bodies.get(table)!;
+  const known = thisTurn.bodies.get(table);
+  if (known !== undefined) return known;
   const spanning = [...table.querySelectorAll("td[rowspan], th[rowspan]")].some(
     (cell) => (cell as HTMLTableCellElement).rowSpan !== 1 && cell.closest("table") === table,
   );
@@ -258,11 +259,11 @@ function readOnlyValue(label: Element): Element | null {
   const candidates = [...label.querySelectorAll("span, strong")].filter(
     (element) => normalizeLabel(element.textContent) !== "",
   );
-  if (candidates.length > 1) return candidates.at(-1)!;
+  if (candidates.length > 1) return candidates.at(-1) ?? null;
   const directText = [...label.childNodes].some(
     (node) => node.nodeType === 3 && normalizeLabel(node.textContent) !== "",
   );
-  return candidates.length === 1 && directText ? candidates[0]! : null;
+  return candidates.length === 1 && directText ? (candidates[0] ?? null) : null;
 }
 
 /**

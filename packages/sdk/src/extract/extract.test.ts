@@ -13,6 +13,12 @@ import {
 } from "./vocabulary.js";
 import { normalizeLabel, parseInteger, presentText } from "./text.js";
 
+/** The value, or a thrown Error naming what the test expected to find. */
+function defined<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`Expected ${what}, found none`);
+  return value;
+}
+
 describe("dates", () => {
   it.each([
     ["15/03/2019", "2019-03-15"],
@@ -107,12 +113,12 @@ describe("finding values by what people see", () => {
   );
 
   it("reads a cell by its header text, whatever the column order (colspan-aware)", () => {
-    const [row] = bodyRows(document.querySelector("#t"));
-    expect(cellText(row!, "Nacionalidad")).toBe("Venezolana");
-    expect(cellText(row!, "fecha de nac")).toBe("01/02/1990");
-    expect(cellText(row!, "Sexo")).toBeUndefined();
-    const [moved] = bodyRows(document.querySelector("#moved"));
-    expect(cellText(moved!, "Nacionalidad")).toBe("Colombiana");
+    const row = defined(bodyRows(document.querySelector("#t"))[0], "a body row in #t");
+    expect(cellText(row, "Nacionalidad")).toBe("Venezolana");
+    expect(cellText(row, "fecha de nac")).toBe("01/02/1990");
+    expect(cellText(row, "Sexo")).toBeUndefined();
+    const moved = defined(bodyRows(document.querySelector("#moved"))[0], "a body row in #moved");
+    expect(cellText(moved, "Nacionalidad")).toBe("Colombiana");
   });
 
   it("reads cells under rowspans and two-row headers as a browser lays them out", () => {

@@ -36,6 +36,6 @@ export function presentText(value: string | null | undefined): string | undefine
  * else ("desconocida", "1,5", an empty cell) is undefined, never 0.
  */
 export function parseInteger(value: string | null | undefined): number | undefined {
-  const match = /^(-?\d{1,3}(?:[.\s\u00a0]\d{3})+|-?\d+)(?:\s*\p{L}+\.?)?$/u.exec(cleanText(value));
-  return match ? Number(match[1]!.replace(/[.\s\u00a0]/g, "")) : undefined;
+  const digits = /^(-?\d{1,3}(?:[.\s\u00a0]\d{3})+|-?\d+)(?:\s*\p{L}+\.?)?$/u.exec(cleanText(value))?.[1];
+  return digits === undefined ? undefined : Number(digits.replace(/[.\s\u00a0]/g, ""));
 }

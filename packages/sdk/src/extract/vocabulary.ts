@@ -30,8 +30,8 @@ export function lookup<T>(vocabulary: Readonly<Record<string, T>>, value: string
   if (table.has(text)) return table.get(text);
   // "Denegado (Res. 123-2019)": a known value with a remark in parentheses. Any other words after it
   // may change the meaning ("Solicitante de PTP", "Hija política", "PTP vencido"): not a match.
-  const remark = /^(.*?)\s*\([^()]*\)$/.exec(text);
-  if (remark && table.has(remark[1]!)) return table.get(remark[1]!);
+  const beforeRemark = /^(.*?)\s*\([^()]*\)$/.exec(text)?.[1];
+  if (beforeRemark !== undefined && table.has(beforeRemark)) return table.get(beforeRemark);
   return undefined;
 }
 

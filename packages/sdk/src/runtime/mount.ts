@@ -146,10 +146,9 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
     if (stopped) return;
     const started = now();
     try {
-      while (scanning.length > 0) {
-        const current = scanning[0]!;
-        while (current.next < current.records.length) {
-          enqueue(current.records[current.next]!, current.page);
+      for (let current = scanning[0]; current; current = scanning[0]) {
+        for (let record = current.records[current.next]; record; record = current.records[current.next]) {
+          enqueue(record, current.page);
           current.next += 1;
           if (current.next % 64 === 0 && now() - started >= sliceMs) return nextTask(continueScan);
         }
@@ -174,7 +173,8 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
     const started = now();
     try {
       while (queue.length > 0 && now() - started < sliceMs) {
-        const record = queue.shift()!;
+        const record = queue.shift();
+        if (!record) break;
         queued.delete(record);
         const entry = tracked.get(record);
         if (!entry || !record.isConnected) continue;
