@@ -22,7 +22,7 @@ export interface Context {
   readonly now: () => Date;
 }
 
-export interface ContextOptions {
+interface ContextOptions {
   readonly db: LedgerDatabase;
   readonly now?: () => Date;
 }

@@ -4,7 +4,7 @@ import { resolveLocale, UI_MESSAGES, type Locale, type LocalizedText } from "@so
  * Every string the extension shows, in es, pt and en: the words every client shows next to
  * annotations come from the domain package, the rest are the extension's own.
  */
-export const MESSAGES = {
+const MESSAGES = {
   ...UI_MESSAGES,
   overdueBy: { es: "vencido hace", pt: "vencido há", en: "overdue by" },
   alert: { es: "alerta", pt: "alerta", en: "alert" },

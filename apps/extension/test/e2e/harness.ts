@@ -9,8 +9,8 @@ import { createPortalServer, listenPortals } from "@solidaria/demo-portals";
 import { closeDatabase, openDatabase, type LedgerDatabase } from "@solidaria/db";
 import { createHttpServer, seedDemoData } from "@solidaria/server";
 
-export const EXTENSION_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", ".output", "chrome-mv3");
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const EXTENSION_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", ".output", "chrome-mv3");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export interface RecordedRequest {
   readonly url: string;

@@ -68,7 +68,7 @@ export const venezuela: CountrySituation = {
   ],
 };
 
-export const colombia: CountrySituation = {
+const colombia: CountrySituation = {
   country: "CO",
   version: 1,
   updated: "2004-11-16",

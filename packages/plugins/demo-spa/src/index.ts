@@ -43,5 +43,3 @@ export const demoSpaPlugin = definePlugin({
     },
   ],
 });
-
-export default demoSpaPlugin;

@@ -64,5 +64,3 @@ export const plugin = definePlugin({
     },
   ],
 });
-
-export default plugin;

@@ -144,5 +144,3 @@ export const peCeprPlugin = definePlugin({
     },
   ],
 });
-
-export default peCeprPlugin;

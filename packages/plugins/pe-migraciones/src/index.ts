@@ -78,5 +78,3 @@ export const peMigracionesPlugin = definePlugin({
     },
   ],
 });
-
-export default peMigracionesPlugin;

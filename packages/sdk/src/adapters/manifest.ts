@@ -52,7 +52,7 @@ export const FieldMapping = z.strictObject({
 });
 export type FieldMapping = z.infer<typeof FieldMapping>;
 
-export const AdapterPage = z.strictObject({
+const AdapterPage = z.strictObject({
   kind: z.string().check(z.minLength(1)),
   matches: z.optional(z.array(z.string())),
   records: z.string().check(z.minLength(1)),

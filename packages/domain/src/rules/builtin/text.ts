@@ -9,7 +9,7 @@ import type { Citation, Sourced } from "../../sources/citation.js";
 export const text = (es: string, pt: string, en: string): LocalizedText => ({ es, pt, en });
 
 /** dd/mm/yyyy in Spanish and Portuguese (as the portals write dates), ISO in English. */
-export function formatDate(date: string, locale: Locale): string {
+function formatDate(date: string, locale: Locale): string {
   if (locale === "en") return date;
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }

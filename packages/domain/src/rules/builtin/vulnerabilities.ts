@@ -83,7 +83,7 @@ function vulnerabilityRule(spec: VulnerabilitySpec): Rule {
   });
 }
 
-export const vulnerabilityUnaccompaniedChild = vulnerabilityRule({
+const vulnerabilityUnaccompaniedChild = vulnerabilityRule({
   code: "vulnerability.unaccompanied-child",
   severity: "critical",
   summary: text(
@@ -124,7 +124,7 @@ export const vulnerabilityUnaccompaniedChild = vulnerabilityRule({
   missing: "age",
 });
 
-export const vulnerabilityChild = vulnerabilityRule({
+const vulnerabilityChild = vulnerabilityRule({
   code: "vulnerability.child",
   severity: "info",
   summary: text(
@@ -160,7 +160,7 @@ export const vulnerabilityChild = vulnerabilityRule({
   missing: "age",
 });
 
-export const vulnerabilityOlderPerson = vulnerabilityRule({
+const vulnerabilityOlderPerson = vulnerabilityRule({
   code: "vulnerability.older-person",
   severity: "warning",
   summary: text("Persona mayor (60 años o más).", "Pessoa idosa (60 anos ou mais).", "Older person (60 or over)."),
@@ -192,7 +192,7 @@ export const vulnerabilityOlderPerson = vulnerabilityRule({
   missing: "age",
 });
 
-export const vulnerabilityPregnancy = vulnerabilityRule({
+const vulnerabilityPregnancy = vulnerabilityRule({
   code: "vulnerability.pregnancy",
   severity: "warning",
   summary: text("Mujer embarazada.", "Mulher grávida.", "Pregnant woman."),
@@ -213,7 +213,7 @@ export const vulnerabilityPregnancy = vulnerabilityRule({
   missing: "needs",
 });
 
-export const vulnerabilitySeriousMedicalCondition = vulnerabilityRule({
+const vulnerabilitySeriousMedicalCondition = vulnerabilityRule({
   code: "vulnerability.serious-medical-condition",
   severity: "warning",
   summary: text("Enfermedad grave o crónica.", "Doença grave ou crônica.", "Serious or chronic medical condition."),
@@ -241,7 +241,7 @@ export const vulnerabilitySeriousMedicalCondition = vulnerabilityRule({
   missing: "needs",
 });
 
-export const vulnerabilityDisability = vulnerabilityRule({
+const vulnerabilityDisability = vulnerabilityRule({
   code: "vulnerability.disability",
   severity: "warning",
   summary: text("Persona con discapacidad.", "Pessoa com deficiência.", "Person with a disability."),
