@@ -1,36 +1,69 @@
 #!/usr/bin/env node
-// `npm start`, after the build: the coordination server on data/solidaria.sqlite with the SYNTHETIC
-// demo data, and what the demo needs beside it: the replica portals the extension annotates, and the
-// built extension to load into Chromium. Arguments are the server's (`npm start -- --port 4000`).
-// Ctrl-C stops both processes.
+// `npm start`: builds what the demo needs, then runs the coordination server on data/solidaria.sqlite
+// with the SYNTHETIC demo data, and beside it the replica portals the extension annotates; the
+// extension is built for Chromium to load unpacked. Ctrl-C (or SIGTERM) stops everything and exits 0.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { ensureDependencies, root, runBinAsync } from "./lib/workspace.mjs";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const HELP = `npm start [-- OPTIONS]   (or: node scripts/demo.mjs [OPTIONS])
+
+Builds the workspace's server, demo portals and extension, then runs, until Ctrl-C:
+  the coordination server   http://127.0.0.1:3000 on data/solidaria.sqlite, SYNTHETIC demo data
+  the demo portals          http://127.0.0.1:8080 (PORTALS_PORT to change), SYNTHETIC cases
+  and prints where the built extension is (apps/extension/.output/chrome-mv3) and one demo token per role.
+
+OPTIONS are the server's (\`solidaria serve\`), for example:
+  --port N              the server's port (default 3000, or $PORT)
+  --host H              the address to listen on (default 127.0.0.1)
+  --origin URL          a browser origin allowed to call the API (repeatable)
+  --extension-id ID     an extension allowed to call the API (repeatable)
+  --workers N|auto      server processes sharing the port
+  -h, --help            this help; nothing is built or started
+
+Delete data/ to start again from the demo data.`;
+
+const args = process.argv.slice(2);
+if (args.includes("--help") || args.includes("-h")) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+// From here on Ctrl-C is ours: a build interrupted, or the demo stopped, ends quietly.
+let stopping = false;
+let children = [];
+function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+}
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
+
+ensureDependencies();
+const build = await runBinAsync("turbo", [
+  "run",
+  "build",
+  "--filter=@solidaria/server...",
+  "--filter=@solidaria/demo-portals",
+  "--filter=@solidaria/extension",
+  "--output-logs=errors-only",
+]);
+if (stopping) process.exit(130);
+if (build !== 0) process.exit(build);
+
 const portalsPort = process.env.PORTALS_PORT ?? "8080";
-const extension = join(root, "apps", "extension", ".output", "chrome-mv3");
-
-const children = [
-  spawn(
-    process.execPath,
-    [
-      join(root, "apps/server/dist/cli.js"),
-      "serve",
-      "--demo",
-      "--db",
-      join(root, "data/solidaria.sqlite"),
-      ...process.argv.slice(2),
-    ],
-    {
-      cwd: root,
-      stdio: "inherit",
-    },
-  ),
+const database = join(root, "data", "solidaria.sqlite");
+children = [
+  spawn(process.execPath, [join(root, "apps/server/dist/cli.js"), "serve", "--demo", "--db", database, ...args], {
+    cwd: root,
+    stdio: "inherit",
+  }),
   spawn(process.execPath, [join(root, "apps/demo-portals/dist/main.js"), portalsPort], { cwd: root, stdio: "inherit" }),
 ];
 
+const extension = join(root, "apps", "extension", ".output", "chrome-mv3");
 if (existsSync(extension)) {
   console.log(`Extension built for Chromium: ${extension}`);
   console.log("  chrome://extensions -> Developer mode -> Load unpacked -> that folder; then open the demo portals.");
@@ -39,21 +72,12 @@ if (existsSync(extension)) {
   );
 }
 
-let stopping = false;
-function stop(signal) {
-  if (stopping) return;
-  stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill(signal);
-}
-process.on("SIGINT", () => stop("SIGINT"));
-process.on("SIGTERM", () => stop("SIGTERM"));
-
 let exitCode = 0;
 let running = children.length;
 for (const child of children) {
   child.on("exit", (code, signal) => {
     // One of the two stopping on its own (a port in use, say) stops the other: half a demo is no demo.
-    if (code !== 0 && signal === null && !stopping) {
+    if (!stopping && (code !== 0 || signal !== null)) {
       exitCode = code ?? 1;
       stop("SIGTERM");
     }
