@@ -14,14 +14,15 @@ import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { pledgesCsv } from "@solidaria/api";
 import { backupDatabase, closeDatabase, openDatabase, type LedgerDatabase } from "@solidaria/db";
 import { addOrganisation, AdminError, createToken, revokeToken } from "./admin.js";
+import { defaultDatabasePath } from "./database-path.js";
 import { issueDemoTokens, seedDemoData } from "./demo-data.js";
 import { createHttpServer, listen } from "./http-server.js";
 
-const DEFAULT_DB = process.env.SOLIDARIA_DB ?? "data/solidaria.sqlite";
+const DEFAULT_DB = defaultDatabasePath();
 
 const USAGE = `usage:
   solidaria serve [--db FILE] [--port N] [--host H] [--origin URL]... [--extension-id ID]... [--workers N|auto] [--demo]
@@ -31,7 +32,28 @@ const USAGE = `usage:
   solidaria token revoke TOKEN_ID
   solidaria backup FILE
   solidaria export [--out FILE]
-every command takes --db FILE (default ${DEFAULT_DB}, or $SOLIDARIA_DB)`;
+every command takes --db FILE (default: $SOLIDARIA_DB, else data/solidaria.sqlite at the repository root,
+which is now ${DEFAULT_DB})`;
+
+const OPTIONS = {
+  db: { type: "string" },
+  port: { type: "string" },
+  host: { type: "string" },
+  origin: { type: "string", multiple: true },
+  "extension-id": { type: "string", multiple: true },
+  demo: { type: "boolean" },
+  workers: { type: "string" },
+  id: { type: "string" },
+  name: { type: "string" },
+  kind: { type: "string" },
+  country: { type: "string" },
+  org: { type: "string" },
+  role: { type: "string" },
+  label: { type: "string" },
+  out: { type: "string" },
+  help: { type: "boolean", short: "h" },
+} as const satisfies ParseArgsConfig["options"];
+type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
 class UsageError extends Error {}
 
@@ -49,8 +71,7 @@ function withDatabase<T>(path: string, run: (db: LedgerDatabase) => T): T {
  * them read in parallel and SQLite serialises their short write transactions. The primary prepares
  * the database (migrations, demo data, tokens) before any worker starts.
  */
-async function serve(values: Record<string, unknown>): Promise<void> {
-  const path = resolve(String(values.db ?? DEFAULT_DB));
+async function serve(values: CliOptions, path: string): Promise<void> {
   const workers = values.workers === "auto" ? availableParallelism() : Number(values.workers ?? 1);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64)
     throw new UsageError(`--workers must be 1-64 or auto, got ${String(values.workers)}`);
@@ -60,12 +81,12 @@ async function serve(values: Record<string, unknown>): Promise<void> {
     if (seedDemoData(db)) console.log(`Loaded SYNTHETIC demo data into ${path} (every name starts with [DEMO]).`);
   }
   const origins = [
-    ...((values.origin as string[] | undefined) ?? []),
+    ...(values.origin ?? []),
     ...(process.env.SOLIDARIA_ALLOWED_ORIGINS?.split(",")
       .map((origin) => origin.trim())
       .filter(Boolean) ?? []),
   ];
-  const extensionIds = (values["extension-id"] as string[] | undefined) ?? ["*"];
+  const extensionIds = values["extension-id"] ?? ["*"];
   const server = createHttpServer({ db, allowedOrigins: origins, extensionIds });
   // Handlers first: a signal that arrives while starting must still close the database cleanly.
   let stopping = false;
@@ -89,7 +110,7 @@ async function serve(values: Record<string, unknown>): Promise<void> {
   const port = Number(values.port ?? process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port must be 0-65535, got ${String(values.port)}`);
-  const url = await listen(server, port, String(values.host ?? process.env.HOST ?? "127.0.0.1"));
+  const url = await listen(server, port, values.host ?? process.env.HOST ?? "127.0.0.1");
   if (cluster.isWorker) {
     process.send?.({ listening: url });
   } else {
@@ -103,7 +124,7 @@ async function serve(values: Record<string, unknown>): Promise<void> {
   }
 }
 
-async function servePrimary(values: Record<string, unknown>, path: string, workers: number): Promise<void> {
+async function servePrimary(values: CliOptions, path: string, workers: number): Promise<void> {
   const db = openDatabase(path);
   if (values.demo && seedDemoData(db))
     console.log(`Loaded SYNTHETIC demo data into ${path} (every name starts with [DEMO]).`);
@@ -116,8 +137,9 @@ async function servePrimary(values: Record<string, unknown>, path: string, worke
     for (let index = 0; index < workers; index += 1) {
       const worker = cluster.fork();
       worker.on("message", (message: { listening?: string }) => {
-        if (message.listening) listening.push(message.listening);
-        if (listening.length === workers) resolve(message.listening!);
+        if (!message.listening) return;
+        listening.push(message.listening);
+        if (listening.length === workers) resolve(message.listening);
       });
       worker.on("exit", (code) => {
         if (!stopping) reject(new Error(`worker exited with ${code} during start`));
@@ -152,29 +174,8 @@ async function servePrimary(values: Record<string, unknown>, path: string, worke
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      db: { type: "string" },
-      port: { type: "string" },
-      host: { type: "string" },
-      origin: { type: "string", multiple: true },
-      "extension-id": { type: "string", multiple: true },
-      demo: { type: "boolean" },
-      workers: { type: "string" },
-      id: { type: "string" },
-      name: { type: "string" },
-      kind: { type: "string" },
-      country: { type: "string" },
-      org: { type: "string" },
-      role: { type: "string" },
-      label: { type: "string" },
-      out: { type: "string" },
-      help: { type: "boolean", short: "h" },
-    },
-  });
-  const db = String(values.db ?? DEFAULT_DB);
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  const db = values.db === undefined ? DEFAULT_DB : resolve(values.db);
   const [command, sub, arg] = positionals;
   if (values.help || command === undefined) {
     console.log(USAGE);
@@ -182,7 +183,7 @@ async function main(argv: string[]): Promise<void> {
   }
   switch (`${command}${sub && ["org", "token"].includes(command) ? ` ${sub}` : ""}`) {
     case "serve":
-      return serve(values);
+      return serve(values, db);
     case "migrate":
       withDatabase(db, () => undefined);
       console.log(`${db}: schema up to date`);
@@ -200,9 +201,10 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "token create": {
-      if (!values.org || !values.role) throw new UsageError("token create needs --org and --role");
+      const { org, role } = values;
+      if (!org || !role) throw new UsageError("token create needs --org and --role");
       const token = withDatabase(db, (handle) =>
-        createToken(handle, { organisationId: values.org!, role: values.role!, label: values.label ?? "cli" }),
+        createToken(handle, { organisationId: org, role, label: values.label ?? "cli" }),
       );
       console.log(`token id: ${token.id}`);
       console.log(`token:    ${token.secret}`);

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { resolveCaller } from "@solidaria/api";
 import { closeDatabase, openDatabase } from "@solidaria/db";
 import { runCli } from "./process.js";
@@ -19,7 +20,23 @@ function callerFor(token: string) {
   }
 }
 
+const REPOSITORY_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+
 describe("solidaria CLI", () => {
+  it("uses data/solidaria.sqlite at the repository root by default, from whatever folder it runs in", () => {
+    const expected = join(REPOSITORY_ROOT, "data", "solidaria.sqlite");
+    for (const cwd of [REPOSITORY_ROOT, join(REPOSITORY_ROOT, "apps", "server"), dir]) {
+      const help = runCli(["--help"], { cwd });
+      expect(help.stdout.replace(/\s+/g, " "), cwd).toContain(`which is now ${expected})`);
+    }
+  });
+
+  it("takes $SOLIDARIA_DB instead, relative to the folder it runs in", () => {
+    const result = runCli(["migrate"], { cwd: dir, env: { SOLIDARIA_DB: "from-env.sqlite" } });
+    expect(result.stdout).toContain(`${join(dir, "from-env.sqlite")}: schema up to date`);
+    expect(existsSync(join(dir, "from-env.sqlite"))).toBe(true);
+  });
+
   it("migrate creates the database", () => {
     const result = runCli(["migrate", "--db", db]);
     expect(result.stdout).toContain("schema up to date");

@@ -1,14 +1,27 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** Runs the CLI from source in a child process, as an operator would run `solidaria`. */
 const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
-const NODE_ARGS = ["--conditions=@solidaria/source", "--import", "tsx", "src/cli.ts"];
+// Absolute paths, so the CLI can be started from any folder (tsx's package root holds its ESM loader).
+const TSX_LOADER = pathToFileURL(
+  join(dirname(createRequire(import.meta.url).resolve("tsx/package.json")), "dist", "loader.mjs"),
+).href;
+const NODE_ARGS = ["--conditions=@solidaria/source", "--import", TSX_LOADER, join(PACKAGE_DIR, "src", "cli.ts")];
 
-export function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+/** Where the CLI runs: the server package by default, as `pnpm solidaria` does; `env` replaces SOLIDARIA_DB. */
+export interface CliRun {
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export function runCli(args: string[], run: CliRun = {}): { status: number | null; stdout: string; stderr: string } {
+  const { SOLIDARIA_DB: _inherited, ...env } = process.env;
   const result = spawnSync(process.execPath, [...NODE_ARGS, ...args], {
-    cwd: PACKAGE_DIR,
+    cwd: run.cwd ?? PACKAGE_DIR,
+    env: { ...env, ...run.env },
     encoding: "utf8",
     timeout: 60_000,
   });

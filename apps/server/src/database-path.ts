@@ -1,0 +1,26 @@
+import { existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * The folder of the workspace this CLI belongs to (the one with pnpm-workspace.yaml), or null when
+ * it runs from an installed copy outside any workspace. pnpm runs a package's scripts inside that
+ * package, so the current directory cannot tell where the repository's data/ folder is.
+ */
+function workspaceRoot(from: string): string | null {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;
+    if (dirname(dir) === dir) return null;
+  }
+}
+
+/**
+ * The database a command uses when `--db` is not given: `$SOLIDARIA_DB`, else `data/solidaria.sqlite`
+ * at the repository root (or in the current directory, outside a repository). The same file whichever
+ * folder the command is run from, so the CLI and a running server never disagree.
+ */
+export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  if (env.SOLIDARIA_DB) return resolve(cwd, env.SOLIDARIA_DB);
+  const root = workspaceRoot(dirname(fileURLToPath(import.meta.url))) ?? cwd;
+  return join(root, "data", "solidaria.sqlite");
+}
