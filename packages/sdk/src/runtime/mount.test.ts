@@ -6,6 +6,12 @@ import { parseCountry } from "../extract/countries.js";
 import { mountPlugin, type MountedPlugin, type Renderer } from "./mount.js";
 import type { RecordResult } from "./evaluate-record.js";
 
+/** The value, or a thrown Error naming what the test expected to find. */
+function defined<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw new Error(`Expected ${what}, found none`);
+  return value;
+}
+
 const plugin = definePlugin({
   id: "test.portal.list",
   name: "Test portal",
@@ -57,6 +63,25 @@ function row(document: Document, reference: string, nationality = "Venezolana", 
   return tr;
 }
 
+/**
+ * Makes a change to the page and resolves once the runtime has dealt with it. Mutation observers are
+ * called in the order they were created, so when this one (created after the runtime's) sees the
+ * change, the runtime's has too; whenIdle() then covers the work it queued. No fixed pause.
+ */
+async function change(mounted: MountedPlugin, target: Node, makeChange: () => void): Promise<void> {
+  const view = defined(target.ownerDocument?.defaultView, "the page's window");
+  const seen = new Promise<void>((resolve) => {
+    const observer = new view.MutationObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(target, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+  makeChange();
+  await seen;
+  await mounted.whenIdle();
+}
+
 let mounted: MountedPlugin | undefined;
 afterEach(() => mounted?.stop());
 
@@ -100,21 +125,17 @@ describe("mountPlugin", () => {
   it("follows rows added, replaced and removed, with no duplicates or misses", async () => {
     const { document, body, renderer, mounted } = setup([["A-1"], ["A-2"]]);
     await mounted.whenIdle();
-    body.append(row(document, "A-3"));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await mounted.whenIdle();
+    await change(mounted, body, () => body.append(row(document, "A-3")));
     expect(renderer.references()).toEqual(["A-1", "A-2", "A-3"]);
 
     // A framework re-render: every row replaced by a new node with the same content, then a new page.
-    body.replaceChildren(row(document, "A-1"), row(document, "A-2"), row(document, "A-3"));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await mounted.whenIdle();
+    await change(mounted, body, () =>
+      body.replaceChildren(row(document, "A-1"), row(document, "A-2"), row(document, "A-3")),
+    );
     expect(renderer.references()).toEqual(["A-1", "A-2", "A-3"]);
     expect(mounted.results.size).toBe(3);
 
-    body.replaceChildren(row(document, "B-1"));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await mounted.whenIdle();
+    await change(mounted, body, () => body.replaceChildren(row(document, "B-1")));
     expect(renderer.references()).toEqual(["B-1"]);
     expect(renderer.removals).toBe(6);
   });
@@ -123,13 +144,11 @@ describe("mountPlugin", () => {
     const { body, renderer, mounted } = setup([["A-1", "Venezolana", 30]]);
     await mounted.whenIdle();
     const before = renderer.renders;
-    body.querySelector("tr")!.setAttribute("class", "highlighted");
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await mounted.whenIdle();
+    await change(mounted, body, () => defined(body.querySelector("tr"), "a row").setAttribute("class", "highlighted"));
     expect(renderer.renders).toBe(before);
-    body.querySelector("tr td:last-child")!.textContent = "7";
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await mounted.whenIdle();
+    await change(mounted, body, () => {
+      defined(body.querySelector("tr td:last-child"), "a row's last cell").textContent = "7";
+    });
     expect(renderer.renders).toBe(before + 1);
     expect([...renderer.rendered.values()][0]?.annotations.map((annotation) => annotation.code)).toContain(
       "vulnerability.child",
@@ -149,7 +168,7 @@ describe("mountPlugin", () => {
   it("processes a thousand rows in short slices, yielding to the page between them", async () => {
     const { document, renderer, mounted } = setup([]);
     mounted.stop();
-    const body = document.querySelector("#cases tbody")!;
+    const body = defined(document.querySelector("#cases tbody"), "the cases table's body");
     for (let index = 0; index < 1000; index += 1) body.append(row(document, `C-${index}`));
     let slices = 0;
     const sliced = mountPlugin(plugin, {
@@ -198,10 +217,10 @@ describe("mountPlugin", () => {
     await mounted.whenIdle();
     expect(renders).toBe(1);
     // jQuery-style refresh: the cell's content is replaced by the same text, taking the badge with it.
-    body.querySelector("td")!.textContent = "A-1";
-    expect(body.querySelector("mark")).toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    await mounted.whenIdle();
+    await change(mounted, body, () => {
+      defined(body.querySelector("td"), "a cell").textContent = "A-1";
+      expect(body.querySelector("mark")).toBeNull();
+    });
     expect(renders).toBe(2);
     expect(body.querySelectorAll("mark")).toHaveLength(1);
   });
@@ -209,16 +228,19 @@ describe("mountPlugin", () => {
   it("whenIdle() resolves once stopped, even with work still queued", async () => {
     const { document, renderer, mounted: first } = setup([]);
     first.stop();
-    const body = document.querySelector("#cases tbody")!;
+    const body = defined(document.querySelector("#cases tbody"), "the cases table's body");
     for (let index = 0; index < 500; index += 1) body.append(row(document, `C-${index}`));
+    let firstSliceDone: () => void = () => undefined;
+    const started = new Promise<void>((resolve) => (firstSliceDone = resolve));
     mounted = mountPlugin(plugin, {
       document,
       renderer,
       today: "2019-11-20",
       url: "http://portal.test/casos",
       sliceMs: 1,
+      onUpdate: () => firstSliceDone(),
     });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await started;
     mounted.stop();
     await expect(mounted.whenIdle()).resolves.toBeUndefined();
   });
