@@ -3,7 +3,7 @@ import { Citation } from "../sources/citation.js";
 import { LocalizedText } from "../i18n/locale.js";
 import { IsoDate } from "../dates/iso-date.js";
 
-/** The vocabulary of DESIGN.md. Plugin authors and users rely on these codes: never rename one. */
+/** The annotation vocabulary (docs/architecture.md). Plugin authors and users rely on these codes: never rename one. */
 export const BUILTIN_CODES = [
   "definition.cartagena",
   "definition.cartagena-not-assessed",

@@ -1,5 +1,5 @@
 /**
- * The pledge ledger's rules (DESIGN.md, "Ledger rules"), as a pure fold over events: the server
+ * The pledge ledger's rules (docs/architecture.md, "Ledger rules"), as a pure fold over events: the server
  * stores the events and this projection; a rebuild from the events must give the same state.
  *
  * Funding: pledged -> committed -> paid (partially or fully), or cancelled (FTS flow statuses).

@@ -72,7 +72,7 @@ export interface Undetermined {
 export type RuleFinding = Fired | Undetermined;
 
 export interface Rule {
-  /** Stable annotation code (see DESIGN.md's vocabulary). */
+  /** Stable annotation code (see the vocabulary in docs/architecture.md). */
   readonly code: string;
   /** What the rule checks, for documentation and settings screens. */
   readonly summary: LocalizedText;

@@ -14,7 +14,7 @@ import { statusEntryPermitExpiry } from "./status-entry-permit-expiry.js";
 import { traffickingIndicators } from "./trafficking-indicators.js";
 import { VULNERABILITY_RULES } from "./vulnerabilities.js";
 
-/** Every rule of DESIGN.md's annotation vocabulary, one per code. */
+/** Every rule of the annotation vocabulary (docs/architecture.md), one per code. */
 export const BUILTIN_RULES: readonly Rule[] = [
   definitionCartagena,
   definitionCartagenaNotAssessed,
