@@ -9,5 +9,6 @@ import { ensureDependencies, env, runBin } from "./lib/workspace.mjs";
 Object.assign(env, ensureTestTools());
 ensureDependencies();
 const tasks = ["format:check", "sherif", "knip", "lint:workspace", "typecheck", "lint", "test"];
-const result = runBin("turbo", ["run", ...tasks, ...process.argv.slice(2)]);
+// --continue: one run shows every failing check, not only the first.
+const result = runBin("turbo", ["run", ...tasks, "--continue", ...process.argv.slice(2)]);
 process.exit(result.status);

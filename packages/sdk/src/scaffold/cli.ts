@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * solidaria-create-plugin NAME --jurisdiction CC [--title TEXT] [--into DIR]
+ * npm run create-plugin -- NAME --jurisdiction CC [--title TEXT] [--into DIR]
  * Creates packages/plugins/NAME with a plugin, a saved page and a passing test; then run
  * `pnpm install` and `pnpm --filter @solidaria/plugin-NAME test`.
  */
@@ -15,7 +15,7 @@ try {
   });
   const name = positionals[0];
   if (!name || !values.jurisdiction)
-    throw new ScaffoldError("usage: solidaria-create-plugin NAME --jurisdiction CC [--title TEXT] [--into DIR]");
+    throw new ScaffoldError("usage: npm run create-plugin -- NAME --jurisdiction CC [--title TEXT] [--into DIR]");
   const into = resolve(values.into ?? process.env.INIT_CWD ?? process.cwd(), values.into ? "" : "packages/plugins");
   const target = createPlugin({
     name,
@@ -25,6 +25,6 @@ try {
   });
   console.log(`created ${target}\nnext: pnpm install && pnpm --filter @solidaria/plugin-${name} test`);
 } catch (error) {
-  console.error(`solidaria-create-plugin: ${(error as Error).message}`);
+  console.error(`create-plugin: ${(error as Error).message}`);
   process.exitCode = 2;
 }
