@@ -36,7 +36,10 @@ function describe(annotation: Annotation, locale: Locale): string[] {
     lines.push(`       ${UI_MESSAGES.due[locale]}: ${annotation.due} (${status})`);
   }
   const basis = annotation.basis
-    .map((entry) => `${sourceName(entry.instrument, locale)}${entry.provision ? ` ${entry.provision}` : ""}`)
+    .map(
+      (entry) =>
+        `${sourceName(entry.instrument ?? entry.source.source, locale)}${entry.provision ? ` ${entry.provision}` : ""}`,
+    )
     .filter((value, index, all) => all.indexOf(value) === index)
     .join("; ");
   lines.push(`       ${UI_MESSAGES.legalBasis[locale]}: ${basis}`);

@@ -12,6 +12,7 @@ import {
   ProtectionRisk,
   RefugeeDefinition,
   Relationship,
+  RemedyStep,
   ResidenceStatus,
   SeparationKind,
   TraffickingAct,
@@ -31,6 +32,16 @@ const date = fc
   .map((dayNumber) => fromDayNumber(dayNumber));
 const opt = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 
+const trafficking = fc.record(
+  {
+    acts: opt(some(TraffickingAct)),
+    means: opt(some(TraffickingMeans)),
+    purposes: opt(some(TraffickingPurpose)),
+    signs: opt(some(TraffickingSign)),
+  },
+  { requiredKeys: [] },
+);
+
 const person = fc.record(
   {
     id: opt(fc.string({ minLength: 1, maxLength: 8 }).filter((value) => value.trim().length > 0)),
@@ -41,6 +52,8 @@ const person = fc.record(
     needs: opt(some(PersonNeed)),
     unaccompanied: opt(fc.boolean()),
     separation: opt(fc.record({ kind: pick(SeparationKind), date: opt(date) }, { requiredKeys: ["kind"] })),
+    nationality: opt(country),
+    trafficking: opt(trafficking),
   },
   { requiredKeys: [] },
 );
@@ -106,7 +119,6 @@ export const arbitraryCaseFacts: fc.Arbitrary<CaseFacts> = fc
               "complementary-protection" as const,
               "archived" as const,
             ),
-            instance: opt(fc.constantFrom("first-instance" as const, "reconsideration" as const, "appeal" as const)),
             date: opt(date),
             notifiedDate: opt(date),
             written: opt(fc.boolean()),
@@ -117,22 +129,63 @@ export const arbitraryCaseFacts: fc.Arbitrary<CaseFacts> = fc
         ),
       ),
       familyInCountry: opt(
-        fc.array(fc.record({ relationship: pick(Relationship), status: pick(ResidenceStatus) }), { maxLength: 4 }),
+        fc.array(
+          fc.record(
+            {
+              of: opt(fc.constantFrom("person-1", "person-2", "person-3", "nobody")),
+              relationship: pick(Relationship),
+              status: pick(ResidenceStatus),
+            },
+            { requiredKeys: ["relationship", "status"] },
+          ),
+          { maxLength: 4 },
+        ),
       ),
       familyAbroad: opt(fc.uniqueArray(country, { maxLength: 3 })),
       flightReasons: opt(some(FlightReason)),
       flightDate: opt(date),
-      trafficking: opt(
-        fc.record(
-          {
-            acts: opt(some(TraffickingAct)),
-            means: opt(some(TraffickingMeans)),
-            purposes: opt(some(TraffickingPurpose)),
-            signs: opt(some(TraffickingSign)),
-          },
-          { requiredKeys: [] },
+      remedies: opt(
+        fc.array(
+          fc.record(
+            {
+              step: pick(RemedyStep),
+              filedOn: opt(date),
+              outcome: opt(
+                fc.constantFrom(
+                  "pending" as const,
+                  "granted" as const,
+                  "rejected" as const,
+                  "inadmissible" as const,
+                  "withdrawn" as const,
+                ),
+              ),
+              decidedOn: opt(date),
+              notifiedOn: opt(date),
+              written: opt(fc.boolean()),
+            },
+            { requiredKeys: ["step"] },
+          ),
+          { maxLength: 3 },
         ),
       ),
+      removal: opt(
+        fc.record(
+          {
+            measure: fc.constantFrom(
+              "deportation" as const,
+              "expulsion" as const,
+              "removal" as const,
+              "readmission" as const,
+              "extradition" as const,
+            ),
+            status: fc.constantFrom("ordered" as const, "under-way" as const, "carried-out" as const),
+            date: opt(date),
+            destination: opt(country),
+          },
+          { requiredKeys: ["measure", "status"] },
+        ),
+      ),
+      trafficking: opt(trafficking),
       protectionRisks: opt(some(ProtectionRisk)),
     },
     { requiredKeys: ["reference", "jurisdiction"] },

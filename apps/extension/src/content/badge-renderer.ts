@@ -116,26 +116,25 @@ function worstSeverity(annotations: readonly Annotation[]): Severity | null {
   );
 }
 
+function sourceName(id: string, locale: Locale): string {
+  const source = resolveSource(id);
+  if (source?.kind === "instrument") return source.instrument.shortTitle[locale];
+  if (source?.kind === "document")
+    return `${source.document.publisher}, ${source.document.title}${source.document.symbol ? ` (${source.document.symbol})` : ""}`;
+  return id;
+}
+
 function basisText(annotation: Annotation, locale: Locale): string[] {
   return annotation.basis.map((basis) => {
-    const instrument = getInstrument(basis.instrument);
-    const name = instrument
-      ? instrument.shortTitle[locale]
-      : resolveSource(basis.instrument)?.kind === "document"
-        ? (resolveSource(basis.instrument) as { document: { title: string } }).document.title
-        : basis.instrument;
-    const source = resolveSource(basis.source.source);
-    const sourceName =
-      source?.kind === "instrument"
-        ? source.instrument.shortTitle[locale]
-        : source?.kind === "document"
-          ? `${source.document.publisher}, ${source.document.title}${source.document.symbol ? ` (${source.document.symbol})` : ""}`
-          : basis.source.source;
-    const provision = basis.provision ? ` ${basis.provision}` : "";
     const where = basis.source.locator ? `, ${basis.source.locator}` : "";
+    // Resting on what a source documents, with no legal instrument: say so.
+    if (basis.instrument === null)
+      return `${t("documentedIn", locale)}: ${sourceName(basis.source.source, locale)}${where}`;
+    const name = getInstrument(basis.instrument)?.shortTitle[locale] ?? sourceName(basis.instrument, locale);
+    const provision = basis.provision ? ` ${basis.provision}` : "";
     return basis.source.source === basis.instrument
       ? `${name}${provision}`
-      : `${name}${provision} — ${t("source", locale)}: ${sourceName}${where}`;
+      : `${name}${provision} — ${t("source", locale)}: ${sourceName(basis.source.source, locale)}${where}`;
   });
 }
 
@@ -369,6 +368,22 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
     const basis = element(document, "ul", "basis");
     for (const text of basisText(annotation, locale)) basis.append(element(document, "li", undefined, text));
     item.append(element(document, "strong", undefined, t("legalBasis", locale)), basis);
+    // What a source concludes or recommends is not the law: shown after it, under its own label.
+    if (annotation.findings.length > 0) {
+      const findings = element(document, "ul", "findings");
+      for (const finding of annotation.findings) {
+        const where = finding.source.locator ? `, ${finding.source.locator}` : "";
+        findings.append(
+          element(
+            document,
+            "li",
+            undefined,
+            `${finding.text[locale]} (${sourceName(finding.source.source, locale)}${where})`,
+          ),
+        );
+      }
+      item.append(element(document, "strong", undefined, t("sourceFindings", locale)), findings);
+    }
     return item;
   }
 

@@ -13,6 +13,12 @@ const MESSAGES = {
   close: { es: "Cerrar", pt: "Fechar", en: "Close" },
   facts: { es: "Hechos que lo activan", pt: "Fatos que o ativam", en: "Facts that trigger it" },
   source: { es: "fuente", pt: "fonte", en: "source" },
+  documentedIn: { es: "Documentado en", pt: "Documentado em", en: "Documented in" },
+  sourceFindings: {
+    es: "Lo que concluye la fuente (no es una norma)",
+    pt: "O que a fonte conclui (não é uma norma)",
+    en: "What the source concludes (not a rule of law)",
+  },
   days: { es: "días", pt: "dias", en: "days" },
   readError: {
     es: "Solidaria no pudo leer este caso",
@@ -73,6 +79,7 @@ const MESSAGES = {
   },
   syncDone: { es: "Sincronizado", pt: "Sincronizado", en: "Synced" },
   situations: { es: "situaciones de país", pt: "situações de país", en: "country situations" },
+  jurisdictions: { es: "perfiles jurídicos", pt: "perfis jurídicos", en: "legal profiles" },
   placeOffers: { es: "ofertas de plazas", pt: "ofertas de vagas", en: "place offers" },
   noServer: { es: "no hay servidor configurado", pt: "nenhum servidor configurado", en: "no server configured" },
   unreachable: {

@@ -29,8 +29,17 @@ const warning: Annotation = {
   due: null,
   daysLeft: null,
   facts: [{ path: "people[0].age", value: 9 }],
-  basis: [],
-} as unknown as Annotation;
+  basis: [
+    {
+      instrument: "convention-rights-child-1989",
+      provision: "art. 3",
+      source: { source: "convention-rights-child-1989", locator: "art. 3" },
+    },
+  ],
+  people: [],
+  findings: [],
+  dataAge: [],
+};
 
 const result = (annotations: Annotation[]): RecordResult => ({
   page: "list",

@@ -8,6 +8,7 @@ export const BUILTIN_CODES = [
   "definition.cartagena",
   "definition.cartagena-not-assessed",
   "nonrefoulement.border-rejection",
+  "nonrefoulement.removal",
   "entry.humanitarian-exception",
   "procedure.no-written-decision",
   "procedure.renewal-due",
@@ -40,11 +41,15 @@ export type Severity = z.infer<typeof Severity>;
 /** Orders critical first. */
 export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
+/**
+ * What an annotation rests on. `instrument` is the legal instrument (an id from the catalogue) and its
+ * provision; it is `null` when the fact rests only on what a source documents (a practice a report
+ * describes, a period a guide gives): then `source` alone is the basis, and clients say so.
+ */
 export const LegalBasis = z.strictObject({
-  /** An instrument id from the catalogue, or a guidance document's source id. */
-  instrument: z.string().check(z.minLength(1)),
+  instrument: z.nullable(z.string().check(z.minLength(1))),
   provision: z.nullable(z.string().check(z.minLength(1))),
-  /** Where the application of that provision to such facts is documented, if not the instrument itself. */
+  /** The instrument itself, or where the fact or its application to such facts is documented. */
   source: Citation,
 });
 export type LegalBasis = z.infer<typeof LegalBasis>;
@@ -55,6 +60,18 @@ export const TriggerFact = z.strictObject({
   value: z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.string())]),
 });
 export type TriggerFact = z.infer<typeof TriggerFact>;
+
+/** What a source concludes or recommends beyond the law: shown apart from it, labelled as the source's. */
+export const Finding = z.strictObject({ text: LocalizedText, source: Citation });
+export type Finding = z.infer<typeof Finding>;
+
+/** A data set an annotation rests on and when it was last verified; stale data downgrades the annotation. */
+export const DataAge = z.strictObject({
+  what: LocalizedText,
+  lastVerified: IsoDate,
+  stale: z.boolean(),
+});
+export type DataAge = z.infer<typeof DataAge>;
 
 export const Annotation = z.strictObject({
   code: AnnotationCode,
@@ -71,5 +88,9 @@ export const Annotation = z.strictObject({
   facts: z.array(TriggerFact),
   /** Household members concerned (person ids), empty when it concerns the whole case. */
   people: z.array(z.string()),
+  /** What sources conclude or recommend, apart from what the law requires. */
+  findings: z.array(Finding),
+  /** The data sets behind it, with when each was last verified. */
+  dataAge: z.array(DataAge),
 });
 export type Annotation = z.infer<typeof Annotation>;

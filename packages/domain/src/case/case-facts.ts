@@ -41,6 +41,44 @@ export type PersonNeed = z.infer<typeof PersonNeed>;
 export const SeparationKind = z.enum(["refused-entry", "removed", "deported", "detained", "split-off"]);
 export type SeparationKind = z.infer<typeof SeparationKind>;
 
+/** The three elements of trafficking in persons, Palermo Protocol art. 3(a). */
+export const TraffickingAct = z.enum(["recruitment", "transportation", "transfer", "harbouring", "receipt"]);
+export const TraffickingMeans = z.enum([
+  "threat",
+  "force",
+  "coercion",
+  "abduction",
+  "fraud",
+  "deception",
+  "abuse-of-power",
+  "abuse-of-vulnerability",
+  "payments-to-controller",
+]);
+export const TraffickingPurpose = z.enum([
+  "sexual-exploitation",
+  "forced-labour",
+  "slavery",
+  "servitude",
+  "organ-removal",
+  "other-exploitation",
+]);
+/** Observable signs a screening form records before the elements are established. */
+export const TraffickingSign = z.enum([
+  "documents-withheld",
+  "debt-bondage",
+  "movement-restricted",
+  "controlled-by-third-party",
+  "false-job-offer",
+]);
+
+export const Trafficking = z.strictObject({
+  acts: z.optional(z.array(TraffickingAct).check(z.maxLength(10))),
+  means: z.optional(z.array(TraffickingMeans).check(z.maxLength(10))),
+  purposes: z.optional(z.array(TraffickingPurpose).check(z.maxLength(10))),
+  signs: z.optional(z.array(TraffickingSign).check(z.maxLength(10))),
+});
+export type Trafficking = z.infer<typeof Trafficking>;
+
 export const Person = z.strictObject({
   /** Stable within the case (a row id, "member-2"); the engine numbers people when absent. */
   id: z.optional(ShortText),
@@ -51,6 +89,10 @@ export const Person = z.strictObject({
   needs: z.optional(z.array(PersonNeed).check(z.maxLength(20))),
   /** A child travelling without a parent or the adult responsible for them by law or custom. */
   unaccompanied: z.optional(z.boolean()),
+  /** When it differs from the case's nationality (a child born on the way, a mixed household). */
+  nationality: z.optional(CountryCode),
+  /** Trafficking facts recorded about this person. */
+  trafficking: z.optional(Trafficking),
   separation: z.optional(
     z.strictObject({ kind: SeparationKind, date: z.optional(IsoDate), place: z.optional(ShortText) }),
   ),
@@ -170,9 +212,9 @@ export type DecisionGround = z.infer<typeof DecisionGround>;
 export const RefugeeDefinition = z.enum(["convention-1951", "cartagena", "complementary-protection"]);
 export type RefugeeDefinition = z.infer<typeof RefugeeDefinition>;
 
+/** The first-instance decision on the claim. Reviews of it are `CaseFacts.remedies`. */
 export const Decision = z.strictObject({
   outcome: z.enum(["recognized", "rejected", "inadmissible", "complementary-protection", "archived"]),
-  instance: z.optional(z.enum(["first-instance", "reconsideration", "appeal"])),
   date: z.optional(IsoDate),
   notifiedDate: z.optional(IsoDate),
   written: z.optional(z.boolean()),
@@ -181,6 +223,39 @@ export const Decision = z.strictObject({
   definitionsAssessed: z.optional(z.array(RefugeeDefinition).check(z.maxLength(3))),
 });
 export type Decision = z.infer<typeof Decision>;
+
+export const RemedyStep = z.enum(["reconsideration", "appeal", "judicial-review"]);
+export type RemedyStep = z.infer<typeof RemedyStep>;
+
+/**
+ * One review of a negative decision, as lodged: the reconsideration of the first-instance decision,
+ * then the appeal against the reconsideration, and so on, in the order they were filed. Until it is
+ * decided a remedy keeps the claim pending.
+ */
+export const RemedyRecord = z.strictObject({
+  step: RemedyStep,
+  /** The body it was lodged with, as the portal names it. */
+  body: z.optional(ShortText),
+  filedOn: z.optional(IsoDate),
+  /** `pending` while undecided; absent when the record does not say. */
+  outcome: z.optional(z.enum(["pending", "granted", "rejected", "inadmissible", "withdrawn"])),
+  decidedOn: z.optional(IsoDate),
+  /** When the decision on the remedy was notified to the person. */
+  notifiedOn: z.optional(IsoDate),
+  /** Whether that decision was notified in writing. */
+  written: z.optional(z.boolean()),
+});
+export type RemedyRecord = z.infer<typeof RemedyRecord>;
+
+/** A measure that sends the person (or is about to) out of the country, wherever they are in it. */
+export const Removal = z.strictObject({
+  measure: z.enum(["deportation", "expulsion", "removal", "readmission", "extradition"]),
+  status: z.enum(["ordered", "under-way", "carried-out"]),
+  date: z.optional(IsoDate),
+  /** The country the person is sent to. */
+  destination: z.optional(CountryCode),
+});
+export type Removal = z.infer<typeof Removal>;
 
 export const ResidenceStatus = z.enum([
   "citizen",
@@ -194,10 +269,17 @@ export const ResidenceStatus = z.enum([
 ]);
 export type ResidenceStatus = z.infer<typeof ResidenceStatus>;
 
+/**
+ * A relative living in the country. `relationship` is to the household member named by `of` (a person
+ * id), or to the principal when `of` is absent: a grandchild's mother is `{ of: "<grandchild>",
+ * relationship: "parent" }`.
+ */
 export const FamilyMemberInCountry = z.strictObject({
+  of: z.optional(ShortText),
   relationship: Relationship,
   status: ResidenceStatus,
 });
+export type FamilyMemberInCountry = z.infer<typeof FamilyMemberInCountry>;
 
 export const FlightReason = z.enum([
   "persecution-race",
@@ -219,44 +301,6 @@ export const FlightReason = z.enum([
   "other",
 ]);
 export type FlightReason = z.infer<typeof FlightReason>;
-
-/** The three elements of trafficking in persons, Palermo Protocol art. 3(a). */
-export const TraffickingAct = z.enum(["recruitment", "transportation", "transfer", "harbouring", "receipt"]);
-export const TraffickingMeans = z.enum([
-  "threat",
-  "force",
-  "coercion",
-  "abduction",
-  "fraud",
-  "deception",
-  "abuse-of-power",
-  "abuse-of-vulnerability",
-  "payments-to-controller",
-]);
-export const TraffickingPurpose = z.enum([
-  "sexual-exploitation",
-  "forced-labour",
-  "slavery",
-  "servitude",
-  "organ-removal",
-  "other-exploitation",
-]);
-/** Observable signs a screening form records before the elements are established. */
-export const TraffickingSign = z.enum([
-  "documents-withheld",
-  "debt-bondage",
-  "movement-restricted",
-  "controlled-by-third-party",
-  "false-job-offer",
-]);
-
-export const Trafficking = z.strictObject({
-  acts: z.optional(z.array(TraffickingAct).check(z.maxLength(10))),
-  means: z.optional(z.array(TraffickingMeans).check(z.maxLength(10))),
-  purposes: z.optional(z.array(TraffickingPurpose).check(z.maxLength(10))),
-  signs: z.optional(z.array(TraffickingSign).check(z.maxLength(10))),
-});
-export type Trafficking = z.infer<typeof Trafficking>;
 
 /** Risks in the host country that weigh on protection and resettlement. */
 export const ProtectionRisk = z.enum([
@@ -280,11 +324,14 @@ export const CaseFacts = z.strictObject({
   entry: z.optional(Entry),
   claim: z.optional(Claim),
   decision: z.optional(Decision),
+  remedies: z.optional(z.array(RemedyRecord).check(z.maxLength(10))),
+  removal: z.optional(Removal),
   familyInCountry: z.optional(z.array(FamilyMemberInCountry).check(z.maxLength(50))),
   /** Countries (other than this one) where close family holds legal status. */
   familyAbroad: z.optional(z.array(CountryCode).check(z.maxLength(20))),
   flightReasons: z.optional(z.array(FlightReason).check(z.maxLength(20))),
   flightDate: z.optional(IsoDate),
+  /** Trafficking facts the record does not attribute to a person (prefer `people[].trafficking`). */
   trafficking: z.optional(Trafficking),
   protectionRisks: z.optional(z.array(ProtectionRisk).check(z.maxLength(10))),
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
   addDays,
-  addWorkingDays,
+  addMonths,
   ageOn,
   daysBetween,
   fromDayNumber,
@@ -39,10 +39,11 @@ describe("day arithmetic", () => {
     expect(weekday("1970-01-01")).toBe(4); // a Thursday
   });
 
-  it("adds working days skipping weekends", () => {
-    expect(addWorkingDays("2019-11-14", 15)).toBe("2019-12-05"); // Thursday + 3 weeks
-    expect(addWorkingDays("2019-11-15", 1)).toBe("2019-11-18"); // Friday -> Monday
-    expect(addWorkingDays("2019-11-16", 1)).toBe("2019-11-18"); // Saturday -> Monday
+  it("adds months, keeping the day or falling back to the month's last day", () => {
+    expect(addMonths("2019-11-14", 2)).toBe("2020-01-14");
+    expect(addMonths("2020-01-31", 1)).toBe("2020-02-29");
+    expect(addMonths("2019-01-31", 1)).toBe("2019-02-28");
+    expect(addMonths("2019-12-15", -12)).toBe("2018-12-15");
   });
 
   it("round-trips day numbers", () => {

@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 for a civil date, without time zones (Howard Hinnant's algorithm). */
 function daysFromCivil(year: number, month: number, day: number): number {
@@ -40,8 +39,18 @@ export function toDayNumber(date: string): number {
   return daysFromCivil(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
+/** The civil date of a day number (days since 1970-01-01), Howard Hinnant's algorithm: no Date objects. */
 export function fromDayNumber(dayNumber: number): IsoDate {
-  return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
 }
 
 export function addDays(date: string, days: number): IsoDate {
@@ -58,19 +67,15 @@ export function weekday(date: string): number {
   return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
 
-/**
- * Adds working days (Monday to Friday). Public holidays are not known here, so the result can only
- * be earlier than the legal deadline, never later: the safe side for a person racing a deadline.
- */
-export function addWorkingDays(date: string, days: number): IsoDate {
-  let dayNumber = toDayNumber(date);
-  let remaining = days;
-  while (remaining > 0) {
-    dayNumber += 1;
-    const day = (((dayNumber + 4) % 7) + 7) % 7;
-    if (day !== 0 && day !== 6) remaining -= 1;
-  }
-  return fromDayNumber(dayNumber);
+/** The same day `months` later, or the month's last day when it has no such day (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: string, months: number): IsoDate {
+  const total = Number(date.slice(0, 4)) * 12 + (Number(date.slice(5, 7)) - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const length = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+  const day = Math.min(Number(date.slice(8, 10)), length);
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** Completed years of age on `today` for someone born on `birthDate`. */

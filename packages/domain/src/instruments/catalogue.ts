@@ -9,11 +9,13 @@ export interface Provision {
 }
 
 export interface Quote {
-  /** Language of the authentic text quoted; other languages are translations. */
+  /** Language of the text the others were made from (the authentic text of a declaration, say). */
   readonly original: "es" | "pt" | "en";
   readonly text: LocalizedText;
   /** Which of `text` are translations made for this project rather than official versions. */
   readonly unofficialTranslations: readonly ("es" | "pt" | "en")[];
+  /** Where an official version is quoted from when it is not the instrument's own authentic text. */
+  readonly officialVersions?: Partial<Record<"es" | "pt" | "en", string>>;
 }
 
 export interface Instrument {
@@ -59,6 +61,19 @@ const INSTRUMENT_LIST = [
         ),
       },
       "art. 33(1)": { title: t("No devolución", "Não devolução", "Non-refoulement") },
+    },
+    quotes: {
+      "art. 33(1)": {
+        original: "en",
+        text: t(
+          "1. Ningún Estado Contratante podrá, por expulsión o devolución, poner en modo alguno a un refugiado en las fronteras de los territorios donde su vida o su libertad peligre por causa de su raza, religión, nacionalidad, pertenencia a determinado grupo social, o de sus opiniones políticas.",
+          "1. Nenhum dos Estados Contratantes expulsará ou rechaçará, de maneira alguma, um refugiado para as fronteiras dos territórios em que a sua vida ou a sua liberdade seja ameaçada em virtude da sua raça, da sua religião, da sua nacionalidade, do grupo social a que pertence ou das suas opiniões políticas.",
+          "1. No Contracting State shall expel or return (“refouler”) a refugee in any manner whatsoever to the frontiers of territories where his life or freedom would be threatened on account of his race, religion, nationality, membership of a particular social group or political opinion.",
+        ),
+        // The Portuguese is Brazil's promulgated text (Decreto 50.215/1961) as far as it could be checked: see LEGAL-NOTES.
+        unofficialTranslations: ["pt"],
+        officialVersions: { es: "United Nations Spanish version" },
+      },
     },
   },
   {
@@ -204,6 +219,18 @@ const INSTRUMENT_LIST = [
       },
       "art. 22(8)": { title: t("No devolución", "Não devolução", "Non-refoulement") },
     },
+    quotes: {
+      "art. 22(8)": {
+        original: "es",
+        text: t(
+          "8. En ningún caso el extranjero puede ser expulsado o devuelto a otro país, sea o no de origen, donde su derecho a la vida o a la libertad personal está en riesgo de violación a causa de raza, nacionalidad, religión, condición social o de sus opiniones políticas.",
+          "8. Em nenhum caso o estrangeiro pode ser expulso ou entregue a outro país, seja ou não de origem, onde seu direito à vida ou à liberdade pessoal esteja em risco de violação por causa da sua raça, nacionalidade, religião, condição social ou de suas opiniões políticas.",
+          "8. In no case may an alien be deported or returned to a country, regardless of whether or not it is his country of origin, if in that country his right to life or personal freedom is in danger of being violated because of his race, nationality, religion, social status, or political opinions.",
+        ),
+        // Spanish and English checked against the IACHR's quotation of the article; the OAS Portuguese text was not reachable.
+        unofficialTranslations: ["pt"],
+      },
+    },
   },
   {
     id: "convention-against-torture-1984",
@@ -226,6 +253,18 @@ const INSTRUMENT_LIST = [
           "Proibição de devolver quem corra risco de tortura",
           "No return to a risk of torture",
         ),
+      },
+    },
+    quotes: {
+      "art. 3": {
+        original: "en",
+        text: t(
+          "1. Ningún Estado Parte procederá a la expulsión, devolución o extradición de una persona a otro Estado cuando haya razones fundadas para creer que estaría en peligro de ser sometida a tortura.",
+          "1. Nenhum Estado Parte procederá à expulsão, devolução ou extradição de uma pessoa para outro Estado quando houver razões substanciais para crer que a mesma corre perigo de ali ser submetida a tortura.",
+          "1. No State Party shall expel, return (“refouler”) or extradite a person to another State where there are substantial grounds for believing that he would be in danger of being subjected to torture.",
+        ),
+        unofficialTranslations: [],
+        officialVersions: { pt: "Decreto n.º 40, de 15 de fevereiro de 1991 (Brasil)" },
       },
     },
   },
@@ -266,7 +305,8 @@ const INSTRUMENT_LIST = [
     country: null,
     title: t(
       "Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños",
-      "Protocolo relativo à Prevenção, Repressão e Punição do Tráfico de Pessoas, em Especial Mulheres e Crianças",
+      // Brazil's official title (Decreto n.º 5.017, de 12 de março de 2004).
+      "Protocolo Adicional à Convenção das Nações Unidas contra o Crime Organizado Transnacional Relativo à Prevenção, Repressão e Punição do Tráfico de Pessoas, em Especial Mulheres e Crianças",
       "Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children",
     ),
     shortTitle: t(
@@ -290,6 +330,28 @@ const INSTRUMENT_LIST = [
       },
       "art. 6": { title: t("Protección de las víctimas", "Proteção das vítimas", "Protection of victims") },
     },
+    quotes: {
+      "art. 3(a)": {
+        original: "en",
+        text: t(
+          "a) Por «trata de personas» se entenderá la captación, el transporte, el traslado, la acogida o la recepción de personas, recurriendo a la amenaza o al uso de la fuerza u otras formas de coacción, al rapto, al fraude, al engaño, al abuso de poder o de una situación de vulnerabilidad o a la concesión o recepción de pagos o beneficios para obtener el consentimiento de una persona que tenga autoridad sobre otra, con fines de explotación. Esa explotación incluirá, como mínimo, la explotación de la prostitución ajena u otras formas de explotación sexual, los trabajos o servicios forzados, la esclavitud o las prácticas análogas a la esclavitud, la servidumbre o la extracción de órganos;",
+          "a) A expressão «tráfico de pessoas» significa o recrutamento, o transporte, a transferência, o alojamento ou o acolhimento de pessoas, recorrendo à ameaça ou uso da força ou a outras formas de coação, ao rapto, à fraude, ao engano, ao abuso de autoridade ou à situação de vulnerabilidade ou à entrega ou aceitação de pagamentos ou benefícios para obter o consentimento de uma pessoa que tenha autoridade sobre outra para fins de exploração. A exploração incluirá, no mínimo, a exploração da prostituição de outrem ou outras formas de exploração sexual, o trabalho ou serviços forçados, escravatura ou práticas similares à escravatura, a servidão ou a remoção de órgãos;",
+          "(a) “Trafficking in persons” shall mean the recruitment, transportation, transfer, harbouring or receipt of persons, by means of the threat or use of force or other forms of coercion, of abduction, of fraud, of deception, of the abuse of power or of a position of vulnerability or of the giving or receiving of payments or benefits to achieve the consent of a person having control over another person, for the purpose of exploitation. Exploitation shall include, at a minimum, the exploitation of the prostitution of others or other forms of sexual exploitation, forced labour or services, slavery or practices similar to slavery, servitude or the removal of organs;",
+        ),
+        unofficialTranslations: [],
+        officialVersions: { pt: "Decreto n.º 5.017, de 12 de março de 2004 (Brasil)" },
+      },
+      "art. 3(c)": {
+        original: "en",
+        text: t(
+          "c) La captación, el transporte, el traslado, la acogida o la recepción de un niño con fines de explotación se considerará «trata de personas» incluso cuando no se recurra a ninguno de los medios enunciados en el apartado a) del presente artículo;",
+          "c) O recrutamento, o transporte, a transferência, o alojamento ou o acolhimento de uma criança para fins de exploração serão considerados «tráfico de pessoas» mesmo que não envolvam nenhum dos meios referidos da alínea a) do presente Artigo;",
+          "(c) The recruitment, transportation, transfer, harbouring or receipt of a child for the purpose of exploitation shall be considered “trafficking in persons” even if this does not involve any of the means set forth in subparagraph (a) of this article;",
+        ),
+        // Only the English could be checked; the Spanish and Portuguese are given as translations until checked.
+        unofficialTranslations: ["es", "pt"],
+      },
+    },
   },
   {
     id: "smuggling-protocol-2000",
@@ -298,12 +360,13 @@ const INSTRUMENT_LIST = [
     country: null,
     title: t(
       "Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire",
-      "Protocolo contra o Contrabando de Migrantes por Via Terrestre, Marítima e Aérea",
+      // Brazil's official title (Decreto n.º 5.016, de 12 de março de 2004): in Brazil "tráfico de migrantes" is smuggling.
+      "Protocolo Adicional à Convenção das Nações Unidas contra o Crime Organizado Transnacional, relativo ao Combate ao Tráfico de Migrantes por Via Terrestre, Marítima e Aérea",
       "Protocol against the Smuggling of Migrants by Land, Sea and Air",
     ),
     shortTitle: t(
       "Protocolo contra el tráfico ilícito de migrantes",
-      "Protocolo contra o contrabando de migrantes",
+      "Protocolo contra o tráfico de migrantes",
       "Smuggling Protocol",
     ),
     adopted: "2000-11-15",
@@ -387,6 +450,86 @@ const INSTRUMENT_LIST = [
     },
   },
   {
+    id: "pe-dleg-713",
+    kind: "national-law",
+    scope: "national",
+    country: "PE",
+    title: t(
+      "Decreto Legislativo N.º 713 (descansos remunerados; feriados nacionales)",
+      "Decreto Legislativo n.º 713 do Peru (descansos remunerados; feriados nacionais)",
+      "Peru's Legislative Decree 713 (paid rest; national public holidays)",
+    ),
+    shortTitle: t("D. Leg. 713", "D. Leg. 713", "D. Leg. 713"),
+    adopted: null,
+    year: 1991,
+    binding: true,
+    provisions: { "art. 6": { title: t("Días feriados", "Feriados", "Public holidays") } },
+  },
+  {
+    id: "pe-law-31381",
+    kind: "national-law",
+    scope: "national",
+    country: "PE",
+    title: t(
+      "Ley N.º 31381 (feriado del 9 de diciembre, Batalla de Ayacucho)",
+      "Lei n.º 31381 do Peru (feriado de 9 de dezembro)",
+      "Peru's Law 31381 (9 December holiday)",
+    ),
+    shortTitle: t("Ley 31381", "Ley 31381", "Ley 31381"),
+    adopted: null,
+    year: 2021,
+    binding: true,
+    provisions: {},
+  },
+  {
+    id: "pe-law-31530",
+    kind: "national-law",
+    scope: "national",
+    country: "PE",
+    title: t(
+      "Ley N.º 31530 (feriado del 6 de agosto, Batalla de Junín)",
+      "Lei n.º 31530 do Peru (feriado de 6 de agosto)",
+      "Peru's Law 31530 (6 August holiday)",
+    ),
+    shortTitle: t("Ley 31530", "Ley 31530", "Ley 31530"),
+    adopted: null,
+    year: 2022,
+    binding: true,
+    provisions: {},
+  },
+  {
+    id: "pe-law-31788",
+    kind: "national-law",
+    scope: "national",
+    country: "PE",
+    title: t(
+      "Ley N.º 31788 (feriado del 7 de junio, Batalla de Arica y Día de la Bandera)",
+      "Lei n.º 31788 do Peru (feriado de 7 de junho)",
+      "Peru's Law 31788 (7 June holiday)",
+    ),
+    shortTitle: t("Ley 31788", "Ley 31788", "Ley 31788"),
+    adopted: "2023-06-15",
+    year: 2023,
+    binding: true,
+    provisions: {},
+  },
+  {
+    id: "pe-law-31822",
+    kind: "national-law",
+    scope: "national",
+    country: "PE",
+    title: t(
+      "Ley N.º 31822 (feriado del 23 de julio, Día de la Fuerza Aérea del Perú; modifica la Ley 16126)",
+      "Lei n.º 31822 do Peru (feriado de 23 de julho)",
+      "Peru's Law 31822 (23 July holiday)",
+    ),
+    shortTitle: t("Ley 31822", "Ley 31822", "Ley 31822"),
+    adopted: null,
+    year: 2023,
+    binding: true,
+    provisions: {},
+  },
+  {
     id: "pe-rs-000270-2018-migraciones",
     kind: "administrative-act",
     scope: "national",
@@ -433,6 +576,24 @@ const INSTRUMENT_LIST = [
     year: 1997,
     binding: true,
     provisions: {
+      "arts. 7-8": {
+        title: t(
+          "Solicitud en cualquier momento; la entrada irregular no la impide",
+          "Pedido a qualquer tempo; o ingresso irregular não o impede",
+          "Claim at any time; irregular entry no obstacle",
+        ),
+      },
+      "art. 11": { title: t("Creación del CONARE", "Criação do CONARE", "CONARE established") },
+      "art. 21": {
+        title: t(
+          "Protocolo: estancia hasta la decisión final",
+          "Protocolo: estada até a decisão final",
+          "Protocol: stay until the final decision",
+        ),
+      },
+      "art. 47": {
+        title: t("Procedimiento gratuito y urgente", "Procedimento gratuito e urgente", "Free and urgent procedure"),
+      },
       "art. 1, III": {
         title: t(
           "Grave y generalizada violación de derechos humanos",
@@ -464,6 +625,27 @@ const INSTRUMENT_LIST = [
     year: 2011,
     binding: true,
     provisions: {
+      "art. 18": {
+        title: t(
+          "Plazo de 30 días hábiles para solicitar",
+          "Prazo de 30 dias úteis para solicitar",
+          "30 working days to file a claim",
+        ),
+      },
+      "art. 24": {
+        title: t(
+          "Plazo de 45 días hábiles para resolver",
+          "Prazo de 45 dias úteis para decidir",
+          "45 working days to decide",
+        ),
+      },
+      "art. 25": {
+        title: t(
+          "Recurso de revisión en 15 días hábiles",
+          "Recurso de revisão em 15 dias úteis",
+          "Review within 15 working days",
+        ),
+      },
       "art. 13, II": {
         title: t("Definición ampliada", "Definição ampliada", "Extended definition"),
       },
@@ -520,7 +702,7 @@ const INSTRUMENT_LIST = [
     year: 2017,
     binding: true,
     provisions: {
-      "art. 98": { title: t("Definición de refugiado", "Definição de refugiado", "Refugee definition") },
+      "art. 98(2)": { title: t("Definición ampliada", "Definição ampliada", "Extended definition") },
     },
   },
   {
@@ -539,6 +721,98 @@ const INSTRUMENT_LIST = [
     binding: true,
     provisions: {
       "art. 2.2.3.1.1.1(b)": { title: t("Definición ampliada", "Definição ampliada", "Extended definition") },
+    },
+  },
+  {
+    id: "br-law-9784",
+    kind: "national-law",
+    scope: "national",
+    country: "BR",
+    title: t(
+      "Ley N.º 9.784 de Brasil (proceso administrativo federal)",
+      "Lei n.º 9.784, de 29 de janeiro de 1999 (processo administrativo federal)",
+      "Brazil's Law No. 9,784 (federal administrative procedure)",
+    ),
+    shortTitle: t("Lei 9.784/1999", "Lei 9.784/1999", "Lei 9.784/1999"),
+    adopted: "1999-01-29",
+    year: 1999,
+    binding: true,
+    provisions: {
+      "art. 66 §1": {
+        title: t(
+          "Plazo prorrogado al primer día hábil",
+          "Prazo prorrogado até o primeiro dia útil",
+          "Deadline moved to the next working day",
+        ),
+      },
+    },
+  },
+  {
+    id: "ar-decree-646-2025",
+    kind: "regulation",
+    scope: "national",
+    country: "AR",
+    title: t(
+      "Decreto 646/2025, reglamentación de la Ley 26.165 (Argentina)",
+      "Decreto 646/2025 da Argentina (regulamento da Lei 26.165)",
+      "Argentina's Decree 646/2025 regulating Law 26,165",
+    ),
+    shortTitle: t("Decreto 646/2025", "Decreto 646/2025", "Decreto 646/2025"),
+    adopted: "2025-09-10",
+    year: 2025,
+    binding: true,
+    provisions: {},
+  },
+  {
+    id: "mx-reg-refugees-2012",
+    kind: "regulation",
+    scope: "national",
+    country: "MX",
+    title: t(
+      "Reglamento de la Ley sobre Refugiados y Protección Complementaria (México)",
+      "Regulamento da Lei sobre Refugiados e Proteção Complementar do México",
+      "Regulations of Mexico's Law on Refugees and Complementary Protection",
+    ),
+    shortTitle: t("Reglamento (México)", "Regulamento (México)", "Regulations (Mexico)"),
+    adopted: null,
+    year: 2012,
+    binding: true,
+    provisions: {},
+  },
+  {
+    id: "co-decree-2840-2013",
+    kind: "regulation",
+    scope: "national",
+    country: "CO",
+    title: t(
+      "Decreto 2840 de 2013, procedimiento para la determinación de la condición de refugiado (Colombia)",
+      "Decreto 2840 de 2013 da Colômbia (procedimento de determinação da condição de refugiado)",
+      "Colombia's Decree 2840 of 2013 (refugee status determination procedure)",
+    ),
+    shortTitle: t("Decreto 2840/2013", "Decreto 2840/2013", "Decreto 2840/2013"),
+    adopted: null,
+    year: 2013,
+    binding: true,
+    provisions: {
+      "art. 1(b)": { title: t("Definición ampliada", "Definição ampliada", "Extended definition") },
+    },
+  },
+  {
+    id: "co-law-4-1913",
+    kind: "national-law",
+    scope: "national",
+    country: "CO",
+    title: t(
+      "Ley 4 de 1913, sobre régimen político y municipal (Colombia)",
+      "Lei 4 de 1913 da Colômbia (regime político e municipal)",
+      "Colombia's Law 4 of 1913 (political and municipal regime)",
+    ),
+    shortTitle: t("Ley 4 de 1913", "Ley 4 de 1913", "Ley 4 de 1913"),
+    adopted: null,
+    year: 1913,
+    binding: true,
+    provisions: {
+      "art. 62": { title: t("Cómputo de plazos", "Contagem de prazos", "How periods are counted") },
     },
   },
 ] as const satisfies readonly Instrument[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Jurisdiction } from "./jurisdiction.js";
+import { IsoDate } from "../dates/iso-date.js";
 import { getJurisdiction, listJurisdictions, parseJurisdiction } from "./registry.js";
 import { resolveSource } from "../sources/resolve-source.js";
 import { BUILTIN_SITUATIONS } from "../situations/builtin-situations.js";
@@ -50,25 +51,44 @@ describe("jurisdiction profiles", () => {
       ["reconsideration", "Comisión Especial para los Refugiados"],
       ["appeal", "Comisión Revisora para Asuntos de Refugiados"],
     ]);
-    expect(peru.asylumSeekerRenewalDays?.value).toBe(60);
-    expect(peru.entryStatusForAsylumSeekers?.value).toEqual({ status: "tourist", days: 180 });
+    // A documented practice (ch. 5, fn. 90), cited as the report, not as Law 27891.
+    expect(peru.asylumSeekerDocument?.value.validity).toEqual({ amount: 60, unit: "calendar-days", from: "issue" });
+    expect(peru.asylumSeekerDocument?.source.source).toBe("ai-2020-peru");
+    // 001 contradicts itself (180 days in ch. 5, 60 days in fn. 89): both are recorded.
+    expect(peru.entryStatusForAsylumSeekers?.value.days).toBe(180);
+    expect(peru.entryStatusForAsylumSeekers?.value.conflicting.map((other) => other.days)).toEqual([60]);
     expect(peru.cartagena?.value.extent).toBe("partial");
     expect(peru.cartagena?.value.grounds).not.toContain("generalized-violence");
-    // The resolution's criteria; the 2019 visa requirement was the practice the report calls unlawful.
-    expect(peru.humanitarianExceptions?.value.requiresDocuments).toEqual([]);
+    // Two regimes, each limited to Venezuelans and to its dates (001 ch. 5).
+    expect(peru.humanitarianExceptions?.map((regime) => [regime.instrument, regime.from, regime.until])).toEqual([
+      ["pe-rs-000270-2018-migraciones", "2018-08-25", "2019-06-14"],
+      ["pe-rs-000177-2019-migraciones", "2019-06-15", null],
+    ]);
   });
 
-  it("unknown facts are null rather than guessed", () => {
-    expect(getJurisdiction("CL")?.asylumSeekerRenewalDays).toBeNull();
-    expect(getJurisdiction("AR")?.remedies).toEqual([]);
+  it("unknown facts are null rather than guessed, and 'the law sets none' is cited", () => {
+    expect(getJurisdiction("CL")?.asylumSeekerDocument).toBeNull();
+    expect(getJurisdiction("CL")?.remedies).toEqual([]);
+    expect(getJurisdiction("BR")?.claimFilingDeadline).toEqual({
+      value: null,
+      source: { source: "br-law-9474", locator: "arts. 7-8" },
+    });
+  });
+
+  it("every profile says when it was last verified", () => {
+    for (const jurisdiction of listJurisdictions())
+      expect(IsoDate.safeParse(jurisdiction.lastVerified).success).toBe(true);
   });
 
   it("rejects a malformed profile naming the field", () => {
     const broken = {
       ...defined(getJurisdiction("PE"), "the jurisdiction PE"),
-      asylumSeekerRenewalDays: { value: -5, source: { source: "x", locator: null } },
+      asylumSeekerDocument: {
+        value: { name: { es: "x", pt: "x", en: "x" }, validity: { amount: -5 } },
+        source: { source: "x", locator: null },
+      },
     };
-    expect(() => parseJurisdiction(broken)).toThrow(/asylumSeekerRenewalDays/);
+    expect(() => parseJurisdiction(broken)).toThrow(/asylumSeekerDocument/);
   });
 });
 
@@ -119,5 +139,34 @@ describe("instrument catalogue", () => {
     const quote = getInstrument("cartagena-declaration-1984")?.quotes?.["concl. III(3)"];
     expect(quote?.text.es).toContain("violencia generalizada");
     expect(quote?.text.en).toContain("massive violation of human rights");
+  });
+
+  it("quotes the provisions the non-refoulement and trafficking rules cite, marking unofficial translations", () => {
+    const quote = (id: string, provision: string) =>
+      defined(getInstrument(id)?.quotes?.[provision], `${id} ${provision}`);
+    expect(quote("palermo-trafficking-protocol-2000", "art. 3(a)").text.en).toContain(
+      "for the purpose of exploitation",
+    );
+    expect(quote("palermo-trafficking-protocol-2000", "art. 3(c)").text.en).toContain("of a child");
+    // Only the English of art. 3(c) could be checked: the others are given as translations.
+    expect(quote("palermo-trafficking-protocol-2000", "art. 3(c)").unofficialTranslations).toEqual(["es", "pt"]);
+    expect(quote("american-convention-1969", "art. 22(8)").text.es).toContain("sea o no de origen");
+    expect(quote("american-convention-1969", "art. 22(8)").unofficialTranslations).toEqual(["pt"]);
+    expect(quote("convention-against-torture-1984", "art. 3").text.pt).toContain("submetida a tortura");
+    // Every rule that cites these provisions cites one the catalogue quotes or lists.
+    for (const [id, provision] of [
+      ["american-convention-1969", "art. 22(8)"],
+      ["convention-against-torture-1984", "art. 3"],
+      ["palermo-trafficking-protocol-2000", "art. 3(a)"],
+      ["palermo-trafficking-protocol-2000", "art. 3(c)"],
+    ] as const)
+      expect(Object.keys(defined(getInstrument(id), id).provisions)).toContain(provision);
+  });
+
+  it("uses Brazil's official Portuguese titles of the Palermo protocols", () => {
+    expect(getInstrument("palermo-trafficking-protocol-2000")?.title.pt).toBe(
+      "Protocolo Adicional à Convenção das Nações Unidas contra o Crime Organizado Transnacional Relativo à Prevenção, Repressão e Punição do Tráfico de Pessoas, em Especial Mulheres e Crianças",
+    );
+    expect(getInstrument("smuggling-protocol-2000")?.title.pt).toContain("relativo ao Combate ao Tráfico de Migrantes");
   });
 });

@@ -1,6 +1,9 @@
-import type { CaseFacts } from "../case/case-facts.js";
-import { SEVERITY_RANK, type Annotation } from "../annotations/annotation.js";
-import { ageOn, toDayNumber } from "../dates/iso-date.js";
+import type { CaseFacts, Person } from "../case/case-facts.js";
+import { SEVERITY_RANK, type Annotation, type DataAge, type Severity } from "../annotations/annotation.js";
+import { addMonths, ageOn, toDayNumber } from "../dates/iso-date.js";
+import { describePerson } from "../i18n/people.js";
+import { localizedDate } from "../i18n/format.js";
+import type { LocalizedText } from "../i18n/locale.js";
 import { getJurisdiction } from "../jurisdictions/registry.js";
 import type { Jurisdiction } from "../jurisdictions/jurisdiction.js";
 import { BUILTIN_SITUATIONS } from "../situations/builtin-situations.js";
@@ -64,28 +67,91 @@ function lookup<T extends { country: string }>(list: readonly T[] | undefined, c
   return index.get(country) as T | undefined;
 }
 
+/** A household member as the rules see it; the label is built only when a text names the person. */
+class HouseholdMember implements PersonView {
+  private cachedLabel: LocalizedText | undefined = undefined;
+  constructor(
+    readonly id: string,
+    readonly person: Person,
+    readonly age: number | null,
+    readonly nationality: string | null,
+    readonly path: string,
+    private readonly index: number,
+  ) {}
+  get label(): LocalizedText {
+    return (this.cachedLabel ??= describePerson(this.person, this.age, this.index));
+  }
+}
+
 function peopleOf(facts: CaseFacts, today: string): PersonView[] {
   const people = facts.people ?? [];
-  return people.map((person, index) => ({
-    id: person.id ?? `person-${index + 1}`,
-    person,
-    // A recorded birth date is more precise than an age typed into a form some time ago.
-    age: person.birthDate !== undefined ? ageOn(person.birthDate, today) : (person.age ?? null),
-    path: `people[${index}]`,
-  }));
+  return people.map(
+    (person, index) =>
+      new HouseholdMember(
+        person.id ?? `person-${index + 1}`,
+        person,
+        // A recorded birth date is more precise than an age typed into a form some time ago.
+        person.birthDate !== undefined ? ageOn(person.birthDate, today) : (person.age ?? null),
+        person.nationality ?? facts.nationality ?? null,
+        `people[${index}]`,
+        index + 1,
+      ),
+  );
+}
+
+/** The member marked principal; the only member of a one-person household; otherwise nobody. */
+function principalOf(people: readonly PersonView[]): PersonView | null {
+  const marked = people.filter((view) => view.person.relationship === "principal");
+  if (marked.length === 1) return marked[0] ?? null;
+  if (marked.length === 0 && people.length === 1) return people[0] ?? null;
+  return null;
 }
 
 export function buildContext(facts: CaseFacts, options: EvaluationOptions): RuleContext {
   const origin = facts.countryOfOrigin ?? facts.nationality ?? null;
+  const people = peopleOf(facts, options.today);
   return {
     today: options.today,
     jurisdiction: lookup(options.jurisdictions, facts.jurisdiction) ?? getJurisdiction(facts.jurisdiction) ?? null,
     origin,
     situation: origin === null ? null : (lookup(options.situations, origin) ?? builtinSituations.get(origin) ?? null),
-    people: peopleOf(facts, options.today),
+    people,
+    principal: principalOf(people),
     settings: options.settings ? { ...DEFAULT_RULE_SETTINGS, ...options.settings } : DEFAULT_RULE_SETTINGS,
     resettlementPlaces: options.resettlementPlaces ?? null,
   };
+}
+
+const DOWNGRADE: Record<Severity, Severity> = { critical: "warning", warning: "info", info: "info" };
+
+// A batch of cases is evaluated on one day against the same few data sets: remember the answers.
+const staleness = new Map<string, boolean>();
+
+/** Data last verified `months` or more before `today` is stale. */
+function isStale(lastVerified: string, today: string, months: number): boolean {
+  const key = `${lastVerified}|${today}|${months}`;
+  let stale = staleness.get(key);
+  if (stale === undefined) {
+    stale = addMonths(lastVerified, months) <= today;
+    if (staleness.size >= 1_000) staleness.clear();
+    staleness.set(key, stale);
+  }
+  return stale;
+}
+
+function staleNote(stale: readonly DataAge[]): LocalizedText {
+  const render = (locale: "es" | "pt" | "en") =>
+    stale
+      .map(({ what, lastVerified }) => {
+        const date = localizedDate(lastVerified)[locale];
+        return {
+          es: `Datos verificados por última vez el ${date} (${what.es}): confirmarlos antes de actuar.`,
+          pt: `Dados verificados pela última vez em ${date} (${what.pt}): confirmá-los antes de agir.`,
+          en: `Data last verified on ${date} (${what.en}): confirm it before acting.`,
+        }[locale];
+      })
+      .join(" ");
+  return { es: render("es"), pt: render("pt"), en: render("en") };
 }
 
 function compareAnnotations(a: Annotation, b: Annotation): number {
@@ -121,17 +187,38 @@ export function assessCase(facts: CaseFacts, options: EvaluationOptions): Assess
         continue;
       }
       const due = finding.due ?? null;
+      const restsOn = finding.restsOn;
+      const dataAge =
+        restsOn === undefined || restsOn.length === 0
+          ? []
+          : restsOn.map((data) => ({
+              what: data.what,
+              lastVerified: data.lastVerified,
+              stale: isStale(data.lastVerified, options.today, context.settings.staleAfterMonths),
+            }));
+      const old = dataAge.filter((data) => data.stale);
+      // What rests on old data is said less loudly, and says how old it is.
+      const note = old.length > 0 ? staleNote(old) : null;
       annotations.push({
         code: rule.code,
-        severity: finding.severity,
+        severity: note === null ? finding.severity : DOWNGRADE[finding.severity],
         title: finding.title,
-        detail: finding.detail,
+        detail:
+          note === null
+            ? finding.detail
+            : {
+                es: `${finding.detail.es} ${note.es}`,
+                pt: `${finding.detail.pt} ${note.pt}`,
+                en: `${finding.detail.en} ${note.en}`,
+              },
         action: finding.action,
         basis: [...finding.basis],
         due,
         daysLeft: due === null ? null : toDayNumber(due) - todayNumber,
         facts: [...finding.facts],
         people: finding.people ? [...finding.people] : [],
+        findings: finding.findings ? [...finding.findings] : [],
+        dataAge,
       });
     }
   }

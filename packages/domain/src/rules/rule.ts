@@ -3,7 +3,7 @@ import type { Jurisdiction } from "../jurisdictions/jurisdiction.js";
 import type { CountrySituation } from "../situations/country-situation.js";
 import type { PlaceAvailability } from "../resettlement/categories.js";
 import type { LocalizedText } from "../i18n/locale.js";
-import type { LegalBasis, Severity, TriggerFact } from "../annotations/annotation.js";
+import type { Finding, LegalBasis, Severity, TriggerFact } from "../annotations/annotation.js";
 
 /** Thresholds the rules use; each can be changed per evaluation. */
 export interface RuleSettings {
@@ -19,6 +19,8 @@ export interface RuleSettings {
   readonly adultAge: number;
   /** Older-person age when the jurisdiction sets none. */
   readonly olderPersonAge: number;
+  /** Data last verified longer ago than this is stale: what rests on it is downgraded and says so. */
+  readonly staleAfterMonths: number;
 }
 
 export const DEFAULT_RULE_SETTINGS: RuleSettings = {
@@ -28,6 +30,7 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
   appealUrgentDays: 5,
   adultAge: 18,
   olderPersonAge: 60,
+  staleAfterMonths: 18,
 };
 
 /** A household member as the rules see it: an id that is always set and the age on `today`. */
@@ -35,8 +38,12 @@ export interface PersonView {
   readonly id: string;
   readonly person: Person;
   readonly age: number | null;
+  /** The person's own nationality, else the case's; `null` when neither is known. */
+  readonly nationality: string | null;
   /** Path of this person in CaseFacts, for trigger facts ("people[2]"). */
   readonly path: string;
+  /** How texts name this person ("la madre (62 años)"). */
+  readonly label: LocalizedText;
 }
 
 export interface RuleContext {
@@ -46,9 +53,20 @@ export interface RuleContext {
   readonly origin: string | null;
   readonly situation: CountrySituation | null;
   readonly people: readonly PersonView[];
+  /**
+   * The person the case is about: the member marked `principal`, or the only member. `null` when the
+   * household has several members and none is marked: rules that need the subject then say so.
+   */
+  readonly principal: PersonView | null;
   readonly settings: RuleSettings;
   /** Place aggregates from the coordination server; `null` when none is configured. */
   readonly resettlementPlaces: readonly PlaceAvailability[] | null;
+}
+
+/** A data set a finding rests on: a jurisdiction profile or a country situation. */
+export interface DataSet {
+  readonly what: LocalizedText;
+  readonly lastVerified: string;
 }
 
 export interface Fired {
@@ -60,6 +78,10 @@ export interface Fired {
   readonly due?: string | null;
   readonly facts: readonly TriggerFact[];
   readonly people?: readonly string[];
+  /** What sources conclude or recommend beyond the law, shown apart. */
+  readonly findings?: readonly Finding[];
+  /** The data the finding rests on; the engine downgrades findings that rest on stale data. */
+  readonly restsOn?: readonly DataSet[];
 }
 
 /** The rule would need a fact that is not known; it says which instead of guessing. */

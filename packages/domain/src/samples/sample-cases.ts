@@ -80,7 +80,6 @@ export const SAMPLE_CASES: readonly SampleCase[] = [
       claim: { date: "2019-09-20", stage: "decided" },
       decision: {
         outcome: "rejected",
-        instance: "first-instance",
         date: "2019-11-12",
         notifiedDate: "2019-11-14",
         written: true,
@@ -102,7 +101,7 @@ export const SAMPLE_CASES: readonly SampleCase[] = [
       location: { kind: "border", place: "CEBAF Tumbes" },
       people: [{ id: "p1", relationship: "principal", age: 27, sex: "male" }],
       claim: { date: "2019-09-10", stage: "decided" },
-      decision: { outcome: "rejected", instance: "first-instance", date: "2019-11-15", written: false },
+      decision: { outcome: "rejected", date: "2019-11-15", written: false },
     },
   },
   {
@@ -167,13 +166,68 @@ export const SAMPLE_CASES: readonly SampleCase[] = [
       jurisdiction: "PE",
       nationality: "VE",
       location: { kind: "border", place: "CEBAF Tumbes" },
-      people: [{ id: "p1", relationship: "principal", age: 16, sex: "female", unaccompanied: true }],
-      trafficking: {
-        acts: ["recruitment", "transportation"],
-        purposes: ["sexual-exploitation"],
-        signs: ["false-job-offer", "documents-withheld"],
-      },
+      people: [
+        {
+          id: "p1",
+          relationship: "principal",
+          age: 16,
+          sex: "female",
+          unaccompanied: true,
+          trafficking: {
+            acts: ["recruitment", "transportation"],
+            purposes: ["sexual-exploitation"],
+            signs: ["false-job-offer", "documents-withheld"],
+          },
+        },
+      ],
       entry: { date: "2019-11-19", decision: "pending" },
+    },
+  },
+  {
+    title: {
+      es: "Reconsideración rechazada en la frontera; su hijo vive en Perú con carné de extranjería",
+      pt: "Reconsideração rejeitada na fronteira; o filho vive no Peru com carteira de estrangeiro",
+      en: "Reconsideration rejected at the border; his son lives in Peru with a foreigner's card",
+    },
+    facts: {
+      reference: "DEMO-CEBAF-0008",
+      jurisdiction: "PE",
+      nationality: "VE",
+      location: { kind: "border", place: "CEBAF Tumbes" },
+      people: [{ id: "p1", relationship: "principal", age: 45, sex: "male" }],
+      claim: { date: "2019-09-11", stage: "decided" },
+      decision: { outcome: "rejected", date: "2019-09-30", notifiedDate: "2019-10-01", written: true },
+      remedies: [
+        {
+          step: "reconsideration",
+          filedOn: "2019-10-08",
+          outcome: "rejected",
+          decidedOn: "2019-11-13",
+          notifiedOn: "2019-11-15",
+          written: true,
+        },
+      ],
+      familyInCountry: [{ relationship: "child", status: "resident" }],
+      flightReasons: ["threats"],
+    },
+  },
+  {
+    title: {
+      es: "Solicitante registrada como turista, detenida en Lima para su deportación con la reconsideración pendiente",
+      pt: "Solicitante registrada como turista, detida em Lima para deportação com a reconsideração pendente",
+      en: "Asylum-seeker registered as a tourist, detained in Lima for deportation with her reconsideration pending",
+    },
+    facts: {
+      reference: "DEMO-LIMA-0009",
+      jurisdiction: "PE",
+      nationality: "VE",
+      location: { kind: "detention", place: "Lima" },
+      people: [{ id: "p1", relationship: "principal", age: 31, sex: "female" }],
+      entry: { date: "2019-03-02", status: "tourist", decision: "admitted" },
+      claim: { date: "2019-03-20", stage: "reconsideration" },
+      decision: { outcome: "rejected", date: "2019-09-02", notifiedDate: "2019-09-04", written: true },
+      remedies: [{ step: "reconsideration", filedOn: "2019-09-18", outcome: "pending" }],
+      removal: { measure: "deportation", status: "ordered", date: "2019-11-18", destination: "VE" },
     },
   },
 ];

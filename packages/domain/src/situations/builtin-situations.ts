@@ -3,10 +3,15 @@ import type { CountrySituation } from "./country-situation.js";
 
 const AI = "ai-2020-peru";
 
+/**
+ * Venezuela as Amnesty International's 2020 report documents it. Its newest dated fact is of 7 January
+ * 2020 (ch. 3, fn. 38): verified then, and stale today unless a coordinator publishes a newer version.
+ */
 export const venezuela: CountrySituation = {
   country: "VE",
   version: 1,
-  updated: "2020-02-01",
+  updated: "2020-01-07",
+  lastVerified: "2020-01-07",
   summary: {
     es: "Emergencia humanitaria y crisis de derechos humanos desde 2014, con violaciones masivas de derechos humanos.",
     pt: "Emergência humanitária e crise de direitos humanos desde 2014, com violações maciças de direitos humanos.",
@@ -68,20 +73,25 @@ export const venezuela: CountrySituation = {
   ],
 };
 
+/**
+ * Colombia as the sources describe it: a 1990s statement (000) and the 2004 Mexico Plan of Action
+ * (004), its newest source. It is the situation of 2004, not today's: stale, and says so.
+ */
 const colombia: CountrySituation = {
   country: "CO",
   version: 1,
   updated: "2004-11-16",
+  lastVerified: "2004-11-16",
   summary: {
-    es: "Conflicto armado interno prolongado con violencia política y desplazamiento forzado dentro y fuera del país.",
-    pt: "Conflito armado interno prolongado com violência política e deslocamento forçado dentro e fora do país.",
-    en: "Long-running internal armed conflict with political violence and forced displacement inside and outside the country.",
+    es: "Según fuentes de los años noventa y de 2004: conflicto armado interno prolongado con violencia política y desplazamiento forzado dentro y fuera del país.",
+    pt: "Segundo fontes dos anos noventa e de 2004: conflito armado interno prolongado com violência política e deslocamento forçado dentro e fora do país.",
+    en: "According to sources from the 1990s and 2004: a long-running internal armed conflict with political violence and forced displacement inside and outside the country.",
   },
   since: null,
   endedOn: null,
   cartagenaGrounds: [
-    { ground: "internal-conflict", source: cite("ai-andean-seminar", null) },
-    { ground: "generalized-violence", source: cite("ai-andean-seminar", null) },
+    { ground: "internal-conflict", source: cite("ai-andean-seminar", "paragraph on Colombia") },
+    { ground: "generalized-violence", source: cite("ai-andean-seminar", "paragraph on Colombia") },
   ],
   evidence: [
     {
@@ -90,7 +100,7 @@ const colombia: CountrySituation = {
         pt: "Violência política ligada ao conflito armado; detenções arbitrárias, tortura, desaparecimentos e execuções extrajudiciais por forças armadas e paramilitares.",
         en: "Political violence linked to the armed conflict; arbitrary arrest, torture, disappearances and extrajudicial executions by army and paramilitary forces.",
       },
-      source: cite("ai-andean-seminar", null),
+      source: cite("ai-andean-seminar", "paragraph on Colombia"),
     },
     {
       summary: {

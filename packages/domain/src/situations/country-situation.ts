@@ -17,7 +17,10 @@ export const PartialDate = z
 export const CountrySituation = z.strictObject({
   country: CountryCode,
   version: z.number().check(z.int(), z.positive()),
+  /** When this version was published. */
   updated: IsoDate,
+  /** When someone last checked the situation against its sources (older than the threshold: stale). */
+  lastVerified: IsoDate,
   summary: LocalizedText,
   since: z.nullable(z.strictObject({ value: PartialDate, source: Citation })),
   /** `null` while the situation lasts. */

@@ -27,8 +27,14 @@ describe("single-page registry", () => {
       ["procedure.long-wait", "definition.cartagena"],
       ["procedure.long-wait", "definition.cartagena"],
       ["nonrefoulement.border-rejection", "appeal.available", "definition.cartagena"],
-      ["nonrefoulement.border-rejection", "procedure.no-written-decision", "appeal.available", "definition.cartagena"],
-      ["definition.cartagena", "procedure.long-wait"],
+      [
+        "nonrefoulement.border-rejection",
+        "procedure.long-wait",
+        "procedure.no-written-decision",
+        "appeal.available",
+        "definition.cartagena",
+      ],
+      ["procedure.long-wait", "definition.cartagena"],
       [],
       ["procedure.long-wait", "definition.cartagena", "vulnerability.child"],
     ]);

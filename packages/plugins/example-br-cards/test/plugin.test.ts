@@ -35,8 +35,8 @@ describe("Brazilian case cards (Portuguese labels)", () => {
       "definition.cartagena",
     ]);
     expect(run.records[1]?.codes).toEqual([
-      "definition.cartagena-not-assessed",
       "appeal.available",
+      "definition.cartagena-not-assessed",
       "definition.cartagena",
     ]);
     // Lei 9.474 art. 29: 15 days from notification to the Minister of Justice.

@@ -40,8 +40,14 @@ describe("CEPR case list", () => {
       ["procedure.long-wait", "definition.cartagena"],
       ["procedure.long-wait", "definition.cartagena"],
       ["nonrefoulement.border-rejection", "appeal.available", "definition.cartagena"],
-      ["nonrefoulement.border-rejection", "procedure.no-written-decision", "appeal.available", "definition.cartagena"],
-      ["definition.cartagena", "procedure.long-wait"],
+      [
+        "nonrefoulement.border-rejection",
+        "procedure.long-wait",
+        "procedure.no-written-decision",
+        "appeal.available",
+        "definition.cartagena",
+      ],
+      ["procedure.long-wait", "definition.cartagena"],
       [],
       ["procedure.long-wait", "definition.cartagena", "vulnerability.child"],
     ]);
@@ -64,7 +70,7 @@ describe("CEPR case file", () => {
     return record;
   };
 
-  it("humanitarian-visa family: older mother with a chronic illness, a child, a spouse with a PTP", () => {
+  it("humanitarian-visa family: older mother with a chronic illness, a child, a spouse with a PTP (no reunification claimed)", () => {
     const record = detail(0);
     expect(record.facts?.people).toEqual([
       { id: "miembro-1", relationship: "principal", birthDate: "1980-03-02", needs: [] },
@@ -74,10 +80,9 @@ describe("CEPR case file", () => {
     expect(record.facts?.familyInCountry).toEqual([{ relationship: "spouse", status: "temporary-stay-permit" }]);
     expect(record.codes).toEqual([
       "procedure.long-wait",
-      "definition.cartagena",
-      "family.reunification",
       "vulnerability.older-person",
       "vulnerability.serious-medical-condition",
+      "definition.cartagena",
       "vulnerability.child",
     ]);
   });
@@ -98,9 +103,9 @@ describe("CEPR case file", () => {
       grounds: ["no-well-founded-fear"],
     });
     expect(record.codes).toEqual([
-      "definition.cartagena-not-assessed",
       "nonrefoulement.border-rejection",
       "appeal.available",
+      "definition.cartagena-not-assessed",
       "definition.cartagena",
     ]);
     expect(record.annotations.find((annotation) => annotation.code === "appeal.available")?.due).toBe("2019-12-03");

@@ -1,8 +1,9 @@
 import type { CaseFacts } from "../../case/case-facts.js";
 import type { CartagenaGround } from "../../situations/cartagena-grounds.js";
-import type { CartagenaIncorporation } from "../../jurisdictions/jurisdiction.js";
+import type { CartagenaIncorporation, CartagenaPractice } from "../../jurisdictions/jurisdiction.js";
 import type { Citation } from "../../sources/citation.js";
-import type { RuleContext, Undetermined } from "../rule.js";
+import type { DataSet, RuleContext, Undetermined } from "../rule.js";
+import { jurisdictionData, situationData } from "./text.js";
 
 export interface CartagenaApplies {
   readonly applies: true;
@@ -12,11 +13,15 @@ export interface CartagenaApplies {
   readonly groundSources: readonly Citation[];
   readonly incorporation: CartagenaIncorporation;
   readonly incorporationSource: Citation;
+  /** Whether the authorities are documented as applying it to people from this origin; `null` if not documented. */
+  readonly practice: CartagenaPractice | null;
+  readonly restsOn: readonly DataSet[];
 }
 
 /**
- * Whether the extended definition covers this case: the origin country's situation meets Cartagena
- * grounds and the jurisdiction's law includes at least one of them. Shared by the rules that depend on it.
+ * Whether the extended definition is one to examine for this case: the origin country's situation is
+ * documented as meeting Cartagena grounds that the jurisdiction's law includes. It does not say the
+ * person is a refugee: that depends on whether that situation threatened their life, safety or freedom.
  */
 export function cartagenaApplicability(facts: CaseFacts, context: RuleContext): CartagenaApplies | Undetermined | null {
   const { origin, situation, jurisdiction } = context;
@@ -42,5 +47,7 @@ export function cartagenaApplicability(facts: CaseFacts, context: RuleContext): 
     groundSources: matching.map((entry) => entry.source),
     incorporation,
     incorporationSource: jurisdiction.cartagena.source,
+    practice: jurisdiction.cartagenaPractice.find((entry) => entry.origin === origin) ?? null,
+    restsOn: [...situationData(context), ...jurisdictionData(context)],
   };
 }

@@ -1,7 +1,8 @@
-import type { DecisionGround } from "../../case/case-facts.js";
+import type { DecisionGround, RefugeeDefinition } from "../../case/case-facts.js";
+import type { TriggerFact } from "../../annotations/annotation.js";
 import { defineRule } from "../rule.js";
 import { cartagenaApplicability } from "./cartagena-applicability.js";
-import { citedBasis, instrumentBasis, provisionName, text } from "./text.js";
+import { citedBasis, each, instrumentBasis, joinList, provisionName, text } from "./text.js";
 
 /** Grounds that only examine individual persecution (or dismiss flight as economic). */
 const INDIVIDUAL_ONLY: ReadonlySet<DecisionGround> = new Set([
@@ -10,37 +11,96 @@ const INDIVIDUAL_ONLY: ReadonlySet<DecisionGround> = new Set([
   "economic-reasons",
 ]);
 
+const GROUND_NAMES: Partial<Record<DecisionGround, { es: string; pt: string; en: string }>> = {
+  "no-well-founded-fear": { es: "falta de temor fundado", pt: "falta de fundado temor", en: "no well-founded fear" },
+  "no-individual-persecution": {
+    es: "falta de persecución individual",
+    pt: "falta de perseguição individual",
+    en: "no individual persecution",
+  },
+  "economic-reasons": { es: "motivos económicos", pt: "motivos econômicos", en: "economic reasons" },
+};
+
+const DEFINITION_NAMES: Record<RefugeeDefinition, { es: string; pt: string; en: string }> = {
+  "convention-1951": { es: "la de la Convención de 1951", pt: "a da Convenção de 1951", en: "the 1951 Convention's" },
+  cartagena: { es: "la ampliada", pt: "a ampliada", en: "the extended one" },
+  "complementary-protection": {
+    es: "la protección complementaria",
+    pt: "a proteção complementar",
+    en: "complementary protection",
+  },
+};
+
 export const definitionCartagenaNotAssessed = defineRule({
   code: "definition.cartagena-not-assessed",
   summary: text(
-    "Una decisión negativa razona solo sobre persecución individual aunque se aplica la definición de Cartagena.",
-    "Uma decisão negativa fundamenta-se apenas em perseguição individual embora se aplique a definição de Cartagena.",
-    "A negative decision reasons only on individual persecution although the Cartagena definition applies.",
+    "Una decisión negativa razona solo sobre persecución individual aunque la definición ampliada de Cartagena es aplicable.",
+    "Uma decisão negativa fundamenta-se apenas em perseguição individual embora a definição ampliada de Cartagena seja aplicável.",
+    "A negative decision reasons only on individual persecution although the Cartagena extended definition is applicable.",
   ),
   evaluate(facts, context) {
     const decision = facts.decision;
     if (!decision || (decision.outcome !== "rejected" && decision.outcome !== "inadmissible")) return null;
-    if (decision.definitionsAssessed?.includes("cartagena")) return null;
+    const assessed = decision.definitionsAssessed;
+    if (assessed?.includes("cartagena")) return null;
     const applicability = cartagenaApplicability(facts, context);
     if (applicability === null || !("applies" in applicability)) return applicability;
     const grounds = decision.grounds;
-    if (grounds === undefined || grounds.length === 0) {
-      return { undetermined: true, missing: ["decision.grounds"] };
-    }
+    if (grounds === undefined || grounds.length === 0) return { undetermined: true, missing: ["decision.grounds"] };
     if (!grounds.every((ground) => INDIVIDUAL_ONLY.has(ground))) return null;
     const law = provisionName(applicability.incorporation.instrument, applicability.incorporation.provision);
+    const groundList = each((locale) =>
+      joinList(
+        grounds.map((ground) => GROUND_NAMES[ground]?.[locale] ?? ground),
+        locale,
+      ),
+    );
+    // "Not examined" only when the decision itself shows which definitions it examined.
+    const shown = assessed !== undefined && assessed.length > 0;
+    const examined = shown
+      ? each((locale) =>
+          joinList(
+            assessed.map((definition) => DEFINITION_NAMES[definition][locale]),
+            locale,
+          ),
+        )
+      : null;
+    const triggers: TriggerFact[] = [
+      { path: "decision.outcome", value: decision.outcome },
+      { path: "decision.grounds", value: [...grounds] },
+      { path: facts.countryOfOrigin ? "countryOfOrigin" : "nationality", value: applicability.origin },
+    ];
+    if (shown) triggers.push({ path: "decision.definitionsAssessed", value: [...assessed] });
     return {
-      severity: "critical",
-      title: text("Cartagena no evaluada", "Cartagena não avaliada", "Cartagena not assessed"),
-      detail: text(
-        `La decisión negativa se funda solo en la falta de persecución individual o de temor fundado, pero la situación del país de origen cumple ${law.es}, que no fue examinada.`,
-        `A decisão negativa se baseia apenas na ausência de perseguição individual ou de fundado temor, mas a situação do país de origem cumpre ${law.pt}, que não foi examinada.`,
-        `The negative decision rests only on the absence of individual persecution or well-founded fear, but the origin country's situation meets ${law.en}, which was not examined.`,
+      severity: shown ? "critical" : "warning",
+      title: shown
+        ? text(
+            "Definición ampliada no examinada",
+            "Definição ampliada não examinada",
+            "Extended definition not examined",
+          )
+        : text(
+            "Definición ampliada sin constancia",
+            "Definição ampliada sem registro",
+            "Extended definition not shown",
+          ),
+      detail: each((locale) =>
+        shown && examined
+          ? {
+              es: `La decisión negativa examinó solo la definición ${examined.es} y se funda en ${groundList.es}; no examinó la definición ampliada de ${law.es}, aplicable por la situación del país de origen.`,
+              pt: `A decisão negativa examinou apenas a definição ${examined.pt} e se baseia em ${groundList.pt}; não examinou a definição ampliada de ${law.pt}, aplicável pela situação do país de origem.`,
+              en: `The negative decision examined only ${examined.en} definition and rests on ${groundList.en}; it did not examine the extended definition in ${law.en}, which the origin country's situation makes applicable.`,
+            }[locale]
+          : {
+              es: `Los fundamentos que constan de la decisión negativa (${groundList.es}) tratan solo de la persecución individual; lo registrado no muestra que se examinara la definición ampliada de ${law.es}, aplicable por la situación del país de origen.`,
+              pt: `Os fundamentos registrados da decisão negativa (${groundList.pt}) tratam apenas da perseguição individual; o registro não mostra que a definição ampliada de ${law.pt}, aplicável pela situação do país de origem, tenha sido examinada.`,
+              en: `The recorded grounds of the negative decision (${groundList.en}) concern individual persecution only; the record does not show that the extended definition in ${law.en}, applicable given the origin country's situation, was examined.`,
+            }[locale],
       ),
       action: text(
-        `Pedir la reconsideración o apelar invocando ${law.es} y la situación objetiva del país de origen.`,
-        `Pedir reconsideração ou recorrer invocando ${law.pt} e a situação objetiva do país de origem.`,
-        `Seek reconsideration or appeal on the basis of ${law.en} and the objective situation in the country of origin.`,
+        `Al revisar la decisión, examinar la solicitud según ${law.es}; informar a la persona de que puede invocarla en su recurso.`,
+        `Ao rever a decisão, examinar o pedido segundo ${law.pt}; informar a pessoa de que pode invocá-la no seu recurso.`,
+        `When the decision is reviewed, examine the claim under ${law.en}; tell the person they can rely on it in their remedy.`,
       ),
       basis: [
         instrumentBasis("cartagena-declaration-1984", "concl. III(3)"),
@@ -54,11 +114,8 @@ export const definitionCartagenaNotAssessed = defineRule({
           locator: "ch. 6, 'Criteria for refugee status determination'",
         }),
       ],
-      facts: [
-        { path: "decision.outcome", value: decision.outcome },
-        { path: "decision.grounds", value: [...grounds] },
-        { path: facts.countryOfOrigin ? "countryOfOrigin" : "nationality", value: applicability.origin },
-      ],
+      facts: triggers,
+      restsOn: applicability.restsOn,
     };
   },
 });

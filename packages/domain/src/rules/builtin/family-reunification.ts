@@ -1,64 +1,89 @@
-import type { Relationship } from "../../case/case-facts.js";
-import { defineRule } from "../rule.js";
-import { childrenJoiningParent, isRegularStatus } from "./case-state.js";
-import { citedBasis, instrumentBasis, text } from "./text.js";
+import type { FamilyMemberInCountry, Relationship, ResidenceStatus } from "../../case/case-facts.js";
+import type { LocalizedText } from "../../i18n/locale.js";
+import type { TriggerFact } from "../../annotations/annotation.js";
+import { defineRule, type PersonView } from "../rule.js";
+import { allowsReunification, childrenJoiningParent, relativeOf } from "./case-state.js";
+import { citedBasis, each, instrumentBasis, sentence, text } from "./text.js";
 
-const CLOSE_FAMILY: ReadonlySet<Relationship> = new Set([
-  "spouse",
-  "partner",
-  "child",
-  "parent",
-  "sibling",
-  "grandparent",
-]);
+/** Close family for reunification: spouses, partners, children and parents; not siblings or grandparents. */
+const CLOSE_FAMILY: Partial<Record<Relationship, LocalizedText>> = {
+  spouse: text("su cónyuge", "o seu cônjuge", "their spouse"),
+  partner: text("su pareja", "o seu companheiro ou companheira", "their partner"),
+  child: text("su hijo o hija", "o seu filho ou filha", "their child"),
+  parent: text("su madre o padre", "a sua mãe ou o seu pai", "their parent"),
+};
+
+const STATUS_NAMES: Partial<Record<ResidenceStatus, LocalizedText>> = {
+  citizen: text("nacionalidad del país", "nacionalidade do país", "citizenship of the country"),
+  refugee: text("la condición de refugiado", "a condição de refugiado", "refugee status"),
+  resident: text("residencia", "residência", "residence"),
+};
 
 export const familyReunification = defineRule({
   code: "family.reunification",
   summary: text(
-    "Un familiar cercano tiene estatus regular en el país.",
-    "Um familiar próximo tem status regular no país.",
-    "A close family member holds regular status in the country.",
+    "Un familiar cercano (cónyuge, pareja, hija o hijo, madre o padre) tiene nacionalidad, refugio o residencia en el país.",
+    "Um familiar próximo (cônjuge, companheiro, filho ou filha, mãe ou pai) tem nacionalidade, refúgio ou residência no país.",
+    "A close family member (spouse, partner, child or parent) holds citizenship, refugee status or residence in the country.",
   ),
   evaluate(facts, context) {
-    const members = (facts.familyInCountry ?? []).filter(
-      (member) => CLOSE_FAMILY.has(member.relationship) && isRegularStatus(member.status),
+    const found: { member: FamilyMemberInCountry; index: number; of: PersonView }[] = [];
+    const missing: string[] = [];
+    for (const [index, member] of (facts.familyInCountry ?? []).entries()) {
+      if (CLOSE_FAMILY[member.relationship] === undefined || !allowsReunification(member.status)) continue;
+      const of = relativeOf(member, context);
+      // A relative "of the principal" in a household where nobody is marked principal: whose relative is unknown.
+      if (of === null) missing.push(member.of === undefined ? "people[].relationship" : `familyInCountry[${index}].of`);
+      else found.push({ member, index, of });
+    }
+    if (found.length === 0) return missing.length > 0 ? { undetermined: true, missing: [...new Set(missing)] } : null;
+    const joiningIds = new Set(
+      childrenJoiningParent(facts, context)
+        .filter((entry) => allowsReunification(facts.familyInCountry?.[entry.parentIndex]?.status ?? "unknown"))
+        .map((entry) => entry.child.id),
     );
-    if (members.length === 0) return null;
-    const joining = childrenJoiningParent(facts, context);
-    const childJoiningParent = joining.length > 0;
+    const sentences = each((locale) =>
+      found
+        .map(({ member, of }) => {
+          const relative = CLOSE_FAMILY[member.relationship]?.[locale] ?? "";
+          const status = STATUS_NAMES[member.status]?.[locale] ?? "";
+          return {
+            es: `${of.label.es}: ${relative} tiene ${status}`,
+            pt: `${of.label.pt}: ${relative} tem ${status}`,
+            en: `${of.label.en}: ${relative} holds ${status}`,
+          }[locale];
+        })
+        .join("; "),
+    );
+    const triggers: TriggerFact[] = found.map(({ member, index }) => ({
+      path: `familyInCountry[${index}]`,
+      value: [member.relationship, member.status],
+    }));
     return {
-      severity: childJoiningParent ? "warning" : "info",
+      severity: joiningIds.size > 0 ? "warning" : "info",
       title: text("Reunificación familiar", "Reunificação familiar", "Family reunification"),
-      detail: childJoiningParent
-        ? text(
-            "Un niño o niña del grupo se reúne con su madre o padre, que tiene estatus regular en el país.",
-            "Uma criança do grupo se reúne com a mãe ou o pai, que tem status regular no país.",
-            "A child in the household is joining a parent who holds regular status in the country.",
-          )
-        : text(
-            "Un familiar cercano tiene estatus regular en el país: la reunificación familiar es posible.",
-            "Um familiar próximo tem status regular no país: a reunificação familiar é possível.",
-            "A close family member holds regular status in the country: family reunification is possible.",
-          ),
+      detail: sentence(
+        text(
+          `${sentences.es} en el país. La reunificación familiar puede ser posible; depende de la ley del país y del vínculo acreditado.`,
+          `${sentences.pt} no país. A reunificação familiar pode ser possível; depende da lei do país e do vínculo comprovado.`,
+          `${sentences.en} in the country. Family reunification may be possible; it depends on the country's law and on the tie being shown.`,
+        ),
+      ),
       action: text(
-        "Tramitar la reunificación familiar y considerar el vínculo en las decisiones de entrada y de asilo.",
-        "Tramitar a reunificação familiar e considerar o vínculo nas decisões de entrada e de asilo.",
-        "Process family reunification and weigh the family tie in entry and asylum decisions.",
+        "Informar a la persona sobre la reunificación familiar y tener en cuenta el vínculo en las decisiones de entrada y de asilo.",
+        "Informar a pessoa sobre a reunificação familiar e ter em conta o vínculo nas decisões de entrada e de asilo.",
+        "Tell the person about family reunification and take the family tie into account in entry and asylum decisions.",
       ),
       basis: [
         instrumentBasis("american-convention-1969", "art. 17"),
-        instrumentBasis("convention-rights-child-1989", "art. 10"),
+        ...(joiningIds.size > 0 ? [instrumentBasis("convention-rights-child-1989", "art. 10")] : []),
         citedBasis("mexico-declaration-2004", "Decl.", {
           source: "mexico-plan-of-action-2004",
           locator: "Declaration (family unity)",
         }),
-        citedBasis("american-convention-1969", "art. 17", {
-          source: "ai-2020-peru",
-          locator: "ch. 6, 'The reality of humanitarian exceptions'",
-        }),
       ],
-      facts: members.map((member) => ({ path: "familyInCountry", value: `${member.relationship}:${member.status}` })),
-      people: joining.map((view) => view.id),
+      facts: triggers,
+      people: [...new Set(found.map(({ of }) => of.id))],
     };
   },
 });

@@ -6,6 +6,7 @@ import { entryHumanitarianException } from "./entry-humanitarian-exception.js";
 import { familyReunification } from "./family-reunification.js";
 import { familySeparation } from "./family-separation.js";
 import { nonrefoulementBorderRejection } from "./nonrefoulement-border-rejection.js";
+import { nonrefoulementRemoval } from "./nonrefoulement-removal.js";
 import { procedureLongWait } from "./procedure-long-wait.js";
 import { procedureNoWrittenDecision } from "./procedure-no-written-decision.js";
 import { procedureRenewalDue } from "./procedure-renewal-due.js";
@@ -19,6 +20,7 @@ export const BUILTIN_RULES: readonly Rule[] = [
   definitionCartagena,
   definitionCartagenaNotAssessed,
   nonrefoulementBorderRejection,
+  nonrefoulementRemoval,
   entryHumanitarianException,
   procedureNoWrittenDecision,
   procedureRenewalDue,

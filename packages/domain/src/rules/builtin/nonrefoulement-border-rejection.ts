@@ -1,17 +1,10 @@
-import type { CaseFacts, FlightReason } from "../../case/case-facts.js";
 import type { TriggerFact } from "../../annotations/annotation.js";
-import { defineRule, type RuleContext } from "../rule.js";
-import { citedBasis, instrumentBasis, text } from "./text.js";
+import { defineRule } from "../rule.js";
+import { isNegativeDecision } from "./case-state.js";
+import { nonRefoulementAction, nonRefoulementBasis, protectionNeed } from "./protection-need.js";
+import { citedBasis, text } from "./text.js";
 
 const AT_THE_BORDER = new Set(["border", "port-of-entry", "airport"]);
-const NOT_PROTECTION_REASONS: ReadonlySet<FlightReason> = new Set(["economic", "family-reunification", "other"]);
-
-/** Whether anything on file says the person may need protection (a claim, reasons, a refugee situation). */
-function mayNeedProtection(facts: CaseFacts, context: RuleContext): boolean {
-  if (facts.claim !== undefined || facts.decision !== undefined) return true;
-  if (facts.flightReasons?.some((reason) => !NOT_PROTECTION_REASONS.has(reason))) return true;
-  return (context.situation?.cartagenaGrounds.length ?? 0) > 0 && context.origin !== facts.jurisdiction;
-}
 
 export const nonrefoulementBorderRejection = defineRule({
   code: "nonrefoulement.border-rejection",
@@ -26,13 +19,13 @@ export const nonrefoulementBorderRejection = defineRule({
     if (facts.nationality !== undefined && facts.nationality === facts.jurisdiction) return null;
     const location = facts.location?.kind;
     const entryRefused = facts.entry?.decision === "refused";
-    const claimRejected =
-      facts.decision !== undefined &&
-      (facts.decision.outcome === "rejected" || facts.decision.outcome === "inadmissible");
+    const claimRejected = isNegativeDecision(facts);
     // A refused entry happens at a border post unless the record says the person is already inland.
     const atBorder = location !== undefined ? AT_THE_BORDER.has(location) : entryRefused;
     if (!atBorder || !(entryRefused || claimRejected)) return null;
-    if (!mayNeedProtection(facts, context)) return null;
+    const need = protectionNeed(facts, context);
+    if (need === "unknown") return { undetermined: true, missing: ["nationality", "claim"] };
+    if (need === "no") return null;
     const triggers: TriggerFact[] = [];
     if (location !== undefined) triggers.push({ path: "location.kind", value: location });
     if (entryRefused) triggers.push({ path: "entry.decision", value: "refused" });
@@ -41,26 +34,16 @@ export const nonrefoulementBorderRejection = defineRule({
       severity: "critical",
       title: text("Riesgo de devolución", "Risco de devolução", "Refoulement risk"),
       detail: text(
-        "Rechazar en la frontera a quien busca protección puede devolverle al país del que huye, directamente o a través de un tercer país (devolución en cadena).",
-        "Rejeitar na fronteira quem busca proteção pode devolvê-lo ao país do qual foge, diretamente ou através de um terceiro país (devolução em cadeia).",
-        "Rejecting someone seeking protection at the border can return them to the country they fled, directly or through a third country (chain refoulement).",
+        "Rechazar en la frontera a quien puede necesitar protección puede devolverlo al país del que huyó, directamente o a través de un tercer país que lo devuelva (devolución en cadena).",
+        "Rejeitar na fronteira quem pode precisar de proteção pode devolvê-lo ao país do qual fugiu, diretamente ou através de um terceiro país que o devolva (devolução em cadeia).",
+        "Rejecting at the border someone who may need protection can send them back to the country they fled, directly or through a third country that sends them on (chain refoulement).",
       ),
-      action: text(
-        "No ejecutar el rechazo: registrar la solicitud de asilo y permitir el acceso al procedimiento.",
-        "Não executar a rejeição: registrar o pedido de asilo e permitir o acesso ao procedimento.",
-        "Do not carry out the rejection: register the asylum claim and give access to the procedure.",
-      ),
+      action: nonRefoulementAction(facts, context, "rejection"),
       basis: [
-        instrumentBasis("refugee-convention-1951", "art. 33(1)"),
-        instrumentBasis("american-convention-1969", "art. 22(8)"),
-        instrumentBasis("cartagena-declaration-1984", "concl. III(5)"),
+        ...nonRefoulementBasis(facts, context),
         citedBasis("mexico-declaration-2004", "Decl.", {
           source: "mexico-plan-of-action-2004",
           locator: "Declaration",
-        }),
-        citedBasis("refugee-convention-1951", "art. 33(1)", {
-          source: "ai-2020-peru",
-          locator: "ch. 7, 'Violations of the obligation of non-refoulement'",
         }),
       ],
       facts: triggers,

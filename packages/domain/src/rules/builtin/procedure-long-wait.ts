@@ -1,63 +1,119 @@
-import { daysBetween } from "../../dates/iso-date.js";
-import { defineRule } from "../rule.js";
-import { citedBasis, dayCount, text } from "./text.js";
+import { addDays, addMonths, daysBetween } from "../../dates/iso-date.js";
+import { countWorkingDays } from "../../dates/holidays.js";
+import { holidayCalendar } from "../../dates/calendars/index.js";
+import type { LegalBasis, TriggerFact } from "../../annotations/annotation.js";
+import type { LocalizedText } from "../../i18n/locale.js";
+import type { Period } from "../../jurisdictions/jurisdiction.js";
+import { defineRule, type DataSet } from "../rule.js";
+import { procedureState } from "./case-state.js";
+import { citedBasis, dates, dayCount, factBasis, jurisdictionData, periodText, text } from "./text.js";
 
 const BEFORE_ADMISSION = new Set(["intention-expressed", "registered"]);
+
+function periodEnd(start: string, period: Period, country: string): string {
+  if (period.unit === "working-days") return countWorkingDays(start, period.amount, holidayCalendar(country)).date;
+  return period.unit === "months" ? addMonths(start, period.amount) : addDays(start, period.amount);
+}
 
 export const procedureLongWait = defineRule({
   code: "procedure.long-wait",
   summary: text(
-    "La persona espera la admisión o la decisión más allá del umbral (30 días por defecto).",
-    "A pessoa espera a admissão ou a decisão além do limite (30 dias por padrão).",
-    "The person has waited for admission or a decision longer than the threshold (30 days by default).",
+    "La persona espera la admisión, una decisión escrita o la resolución de su recurso más allá del umbral (30 días por defecto, o el plazo legal).",
+    "A pessoa espera a admissão, uma decisão escrita ou a decisão do seu recurso além do limite (30 dias por padrão, ou o prazo legal).",
+    "The person has waited for admission, a written decision or the decision on their remedy longer than the threshold (30 days by default, or the legal time limit).",
   ),
   evaluate(facts, context) {
-    const claim = facts.claim;
-    if (claim?.date === undefined || facts.decision !== undefined || claim.stage === "closed") return null;
-    const waitingForAdmission =
-      claim.admittedDate === undefined && claim.stage !== undefined && BEFORE_ADMISSION.has(claim.stage);
-    const statutoryLimit = waitingForAdmission ? null : (context.jurisdiction?.decisionTimeLimitDays ?? null);
-    const threshold = statutoryLimit?.value ?? context.settings.longWaitDays;
-    const waited = daysBetween(claim.date, context.today);
-    if (waited <= threshold) return null;
+    const state = procedureState(facts);
+    const triggers: TriggerFact[] = [];
+    let start: string;
+    let waitingFor: LocalizedText;
+    let statutory: { period: Period; basis: LegalBasis } | null = null;
+    if (state.kind === "awaiting-decision") {
+      const claim = facts.claim;
+      if (claim?.date === undefined) return { undetermined: true, missing: ["claim.date"] };
+      start = claim.date;
+      triggers.push({ path: "claim.date", value: claim.date }, { path: "claim.stage", value: claim.stage ?? null });
+      const beforeAdmission =
+        claim.admittedDate === undefined && claim.stage !== undefined && BEFORE_ADMISSION.has(claim.stage);
+      waitingFor = beforeAdmission
+        ? text("la admisión de su solicitud", "a admissão do pedido", "the claim to be admitted")
+        : text("una decisión sobre su solicitud", "uma decisão sobre o pedido", "a decision on the claim");
+      const limit = context.jurisdiction?.decisionTimeLimit;
+      if (!beforeAdmission && limit?.value) statutory = { period: limit.value, basis: factBasis(limit) };
+    } else if (state.kind === "remedy-pending") {
+      if (state.filedOn === null)
+        return { undetermined: true, missing: [state.path === "claim.stage" ? "remedies" : `${state.path}.filedOn`] };
+      start = state.filedOn;
+      triggers.push({ path: `${state.path}.filedOn`, value: state.filedOn });
+      waitingFor = text("la resolución de su recurso", "a decisão do seu recurso", "a decision on the remedy");
+    } else if (state.kind === "negative" && state.decision.written === false) {
+      // An oral rejection does not end the wait for a decision the person can challenge.
+      const from = facts.claim?.date ?? state.decision.date;
+      if (from === undefined || from === null) return { undetermined: true, missing: ["claim.date"] };
+      start = from;
+      triggers.push(
+        {
+          path: facts.claim?.date ? "claim.date" : `${state.decision.path}.${state.decision.fields.date}`,
+          value: from,
+        },
+        { path: `${state.decision.path}.${state.decision.fields.written}`, value: false },
+      );
+      waitingFor = text(
+        "una decisión escrita (solo consta un rechazo verbal)",
+        "uma decisão escrita (só consta uma recusa verbal)",
+        "a written decision (only an oral rejection is on record)",
+      );
+    } else {
+      return null;
+    }
+
+    const waited = daysBetween(start, context.today);
+    const limitEnd = statutory ? periodEnd(start, statutory.period, facts.jurisdiction) : null;
+    if (limitEnd !== null ? context.today <= limitEnd : waited <= context.settings.longWaitDays) return null;
     const atBorder = facts.location?.kind === "border" || facts.location?.kind === "port-of-entry";
     const days = dayCount(waited);
+    const since = dates(start);
+    const limitSentence: LocalizedText =
+      statutory && limitEnd
+        ? text(
+            ` El plazo legal para decidir (${periodText(statutory.period).es}) terminó el ${dates(limitEnd).es}.`,
+            ` O prazo legal para decidir (${periodText(statutory.period).pt}) terminou em ${dates(limitEnd).pt}.`,
+            ` The legal time limit for deciding (${periodText(statutory.period).en}) ended on ${dates(limitEnd).en}.`,
+          )
+        : text("", "", "");
+    const restsOn: DataSet[] = statutory ? jurisdictionData(context) : [];
     return {
       severity: atBorder ? "critical" : "warning",
       title: text("Espera prolongada", "Espera prolongada", "Long wait"),
-      detail: waitingForAdmission
+      detail: text(
+        `Lleva ${days.es} (desde el ${since.es}) esperando ${waitingFor.es}${atBorder ? ", en la frontera" : ""}.${limitSentence.es}`,
+        `Está há ${days.pt} (desde ${since.pt}) esperando ${waitingFor.pt}${atBorder ? ", na fronteira" : ""}.${limitSentence.pt}`,
+        `Has waited ${days.en} (since ${since.en}) for ${waitingFor.en}${atBorder ? ", at the border" : ""}.${limitSentence.en}`,
+      ),
+      action: atBorder
         ? text(
-            `Lleva ${days.es} esperando la admisión de su solicitud${atBorder ? " en la frontera" : ""}.`,
-            `Está há ${days.pt} esperando a admissão do pedido${atBorder ? " na fronteira" : ""}.`,
-            `Has waited ${days.en} for the claim to be admitted${atBorder ? " at the border" : ""}.`,
+            "Priorizar el caso y resolverlo sin más demora; considerar permitir la entrada mientras se decide.",
+            "Priorizar o caso e decidi-lo sem mais demora; considerar permitir a entrada enquanto se decide.",
+            "Prioritise the case and decide it without further delay; consider letting the person in while it is decided.",
           )
         : text(
-            `Lleva ${days.es} esperando una decisión${atBorder ? " en la frontera" : ""}.`,
-            `Está há ${days.pt} esperando uma decisão${atBorder ? " na fronteira" : ""}.`,
-            `Has waited ${days.en} for a decision${atBorder ? " at the border" : ""}.`,
+            "Priorizar el caso y resolverlo sin más demora.",
+            "Priorizar o caso e decidi-lo sem mais demora.",
+            "Prioritise the case and decide it without further delay.",
           ),
-      action: text(
-        "Priorizar el caso y resolver en un plazo razonable; si espera en la frontera, permitir la entrada mientras se decide.",
-        "Priorizar o caso e decidir em prazo razoável; se espera na fronteira, permitir a entrada enquanto se decide.",
-        "Prioritise the case and decide within a reasonable time; if the person waits at the border, let them in while it is decided.",
-      ),
       basis: [
-        citedBasis("mexico-declaration-2004", "ch. 2 §2.2", {
-          source: "mexico-plan-of-action-2004",
-          locator: "ch. 2 §2.2",
-        }),
         citedBasis("american-convention-1969", "art. 8", {
           source: "ai-2020-peru",
           locator: "ch. 6, 'The reality of the asylum system'",
         }),
-        ...(statutoryLimit && context.jurisdiction?.refugeeLaw
-          ? [citedBasis(context.jurisdiction.refugeeLaw.value.instrument, null, statutoryLimit.source)]
-          : []),
+        citedBasis("mexico-declaration-2004", "ch. 2 §2.2", {
+          source: "mexico-plan-of-action-2004",
+          locator: "ch. 2 §2.2",
+        }),
+        ...(statutory ? [statutory.basis] : []),
       ],
-      facts: [
-        { path: "claim.date", value: claim.date },
-        { path: "claim.stage", value: claim.stage ?? null },
-      ],
+      facts: triggers,
+      restsOn,
     };
   },
 });

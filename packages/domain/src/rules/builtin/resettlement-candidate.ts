@@ -67,9 +67,11 @@ export const resettlementCandidate = defineRule({
     // Without recognition, a prima facie refugee (the Cartagena definition applies) may still be submitted.
     const applicability = recognized ? null : cartagenaApplicability(facts, context);
     const primaFacie = applicability !== null && "applies" in applicability;
-    if (!recognized && !primaFacie) return null;
     const categories = categoriesFor(facts, context);
     if (categories.length === 0) return null;
+    // Whether the person is a refugee prima facie is itself undetermined: say so rather than stay silent.
+    if (!recognized && applicability !== null && !primaFacie) return applicability;
+    if (!recognized && !primaFacie) return null;
     const priority = priorityOf(facts, categories);
 
     const triggers: TriggerFact[] = [
@@ -147,6 +149,7 @@ export const resettlementCandidate = defineRule({
         }),
       ],
       facts: triggers,
+      restsOn: primaFacie ? applicability.restsOn : [],
     };
   },
 });

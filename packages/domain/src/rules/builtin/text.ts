@@ -1,28 +1,61 @@
 import type { Locale, LocalizedText } from "../../i18n/locale.js";
+import { INTL_TAGS, localizedDate } from "../../i18n/format.js";
 import { countryName } from "../../reference-data/countries.js";
 import { getInstrument } from "../../instruments/catalogue.js";
 import type { LegalBasis } from "../../annotations/annotation.js";
 import type { Citation, Sourced } from "../../sources/citation.js";
+import type { Period } from "../../jurisdictions/jurisdiction.js";
+import type { DataSet, RuleContext } from "../rule.js";
 
 /** Shared wording and formatting for the built-in rules' texts. */
 
 export const text = (es: string, pt: string, en: string): LocalizedText => ({ es, pt, en });
 
-/** dd/mm/yyyy in Spanish and Portuguese (as the portals write dates), ISO in English. */
-function formatDate(date: string, locale: Locale): string {
-  if (locale === "en") return date;
-  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+/** One template applied in each language. */
+export function each(render: (locale: Locale) => string): LocalizedText {
+  return { es: render("es"), pt: render("pt"), en: render("en") };
 }
 
-export function dates(date: string): LocalizedText {
-  return { es: formatDate(date, "es"), pt: formatDate(date, "pt"), en: formatDate(date, "en") };
+/** The text with its first letter in capitals in every language, for a sentence that starts with a name. */
+export function sentence(value: LocalizedText): LocalizedText {
+  // The first letter of an es/pt/en word: toUpperCase is enough, and much cheaper than the locale-aware one.
+  return each((locale) => value[locale].charAt(0).toUpperCase() + value[locale].slice(1));
 }
 
-const CONJUNCTION: Record<Locale, string> = { es: "y", pt: "e", en: "and" };
+/** A date as the reader writes it ("5 de diciembre de 2019"). */
+export const dates = localizedDate;
 
+const listFormats = new Map<Locale, Intl.ListFormat>();
+// The same few lists (grounds, categories, names) recur across cases: keep their joined texts.
+const LIST_CACHE_SIZE = 5_000;
+const joinedLists = new Map<string, string>();
+
+/** "a, b y c" / "a, b e c" / "a, b and c". */
 export function joinList(items: readonly string[], locale: Locale): string {
-  if (items.length <= 1) return items[0] ?? "";
-  return `${items.slice(0, -1).join(", ")} ${CONJUNCTION[locale]} ${items.at(-1)}`;
+  if (items.length < 2) return items[0] ?? "";
+  const key = `${locale}\u0000${items.join("\u0000")}`;
+  let joined = joinedLists.get(key);
+  if (joined === undefined) {
+    let format = listFormats.get(locale);
+    if (format === undefined) {
+      format = new Intl.ListFormat(INTL_TAGS[locale], { style: "long", type: "conjunction" });
+      listFormats.set(locale, format);
+    }
+    joined = format.format(items);
+    if (joinedLists.size >= LIST_CACHE_SIZE) joinedLists.clear();
+    joinedLists.set(key, joined);
+  }
+  return joined;
+}
+
+/** Joins localized items in every language. */
+export function joinTexts(items: readonly LocalizedText[]): LocalizedText {
+  return each((locale) =>
+    joinList(
+      items.map((item) => item[locale]),
+      locale,
+    ),
+  );
 }
 
 export function countries(code: string): LocalizedText {
@@ -32,8 +65,7 @@ export function countries(code: string): LocalizedText {
 /** "Ley 27891, art. 3(b)": how a provision is named in running text, in each language. */
 export function provisionName(instrumentId: string, provision: string | null): LocalizedText {
   const short = getInstrument(instrumentId)?.shortTitle ?? { es: instrumentId, pt: instrumentId, en: instrumentId };
-  const name = (locale: Locale) => (provision ? `${short[locale]}, ${provision}` : short[locale]);
-  return { es: name("es"), pt: name("pt"), en: name("en") };
+  return each((locale) => (provision ? `${short[locale]}, ${provision}` : short[locale]));
 }
 
 /** A legal basis whose source is the instrument's own text. */
@@ -46,16 +78,116 @@ export function citedBasis(instrument: string, provision: string | null, source:
   return { instrument, provision, source };
 }
 
-export function basisFromFact(instrument: string, provision: string | null, fact: Sourced<unknown>): LegalBasis {
-  return citedBasis(instrument, provision, fact.source);
+/**
+ * The basis of a sourced fact: the instrument itself when the fact is cited from a legal text, or the
+ * source alone (no instrument) when it rests on what a report or guide documents.
+ */
+export function factBasis(fact: Sourced<unknown>): LegalBasis {
+  const { source, locator } = fact.source;
+  return getInstrument(source)
+    ? instrumentBasis(source, locator)
+    : { instrument: null, provision: null, source: fact.source };
+}
+
+const DAYS: Record<Locale, [string, string]> = { es: ["día", "días"], pt: ["dia", "dias"], en: ["day", "days"] };
+const plurals = new Map<Locale, Intl.PluralRules>();
+const pluralCategories = new Map<string, Intl.LDMLPluralRule>();
+
+function plural(count: number, locale: Locale, [one, other]: [string, string]): string {
+  const key = `${locale}${count}`;
+  let category = pluralCategories.get(key);
+  if (category === undefined) {
+    let rules = plurals.get(locale);
+    if (rules === undefined) {
+      rules = new Intl.PluralRules(INTL_TAGS[locale]);
+      plurals.set(locale, rules);
+    }
+    category = rules.select(count);
+    if (pluralCategories.size >= LIST_CACHE_SIZE) pluralCategories.clear();
+    pluralCategories.set(key, category);
+  }
+  return `${count} ${category === "one" ? one : other}`;
 }
 
 /** Singular/plural day counts: "1 día", "3 dias", "2 days". */
 export function dayCount(days: number): LocalizedText {
   const n = Math.abs(days);
-  return {
-    es: `${n} ${n === 1 ? "día" : "días"}`,
-    pt: `${n} ${n === 1 ? "dia" : "dias"}`,
-    en: `${n} ${n === 1 ? "day" : "days"}`,
-  };
+  return each((locale) => plural(n, locale, DAYS[locale]));
+}
+
+const UNITS: Record<Period["unit"], Record<Locale, [string, string]>> = {
+  "calendar-days": {
+    es: ["día calendario", "días calendario"],
+    pt: ["dia corrido", "dias corridos"],
+    en: ["calendar day", "calendar days"],
+  },
+  "working-days": {
+    es: ["día hábil", "días hábiles"],
+    pt: ["dia útil", "dias úteis"],
+    en: ["working day", "working days"],
+  },
+  months: { es: ["mes", "meses"], pt: ["mês", "meses"], en: ["month", "months"] },
+};
+
+const FROM: Record<Period["from"], LocalizedText> = {
+  notification: text("desde la notificación", "a partir da notificação", "from notification"),
+  entry: text("desde el ingreso al país", "a partir da entrada no país", "from entry into the country"),
+  filing: text(
+    "desde la presentación de la solicitud",
+    "a partir da apresentação do pedido",
+    "from the filing of the claim",
+  ),
+  issue: text("desde su expedición", "a partir da sua emissão", "from issue"),
+};
+
+/** "15 días hábiles desde la notificación". */
+export function periodText(period: Period): LocalizedText {
+  return each((locale) => `${plural(period.amount, locale, UNITS[period.unit][locale])} ${FROM[period.from][locale]}`);
+}
+
+/** "15 días hábiles" without what it runs from. */
+export function periodLength(period: Period): LocalizedText {
+  return each((locale) => plural(period.amount, locale, UNITS[period.unit][locale]));
+}
+
+// One data-set description per profile or situation object, shared by every case that rests on it.
+const dataSets = new WeakMap<object, DataSet[]>();
+
+function describedOnce(key: object, build: () => DataSet): DataSet[] {
+  let described = dataSets.get(key);
+  if (described === undefined) {
+    described = [build()];
+    dataSets.set(key, described);
+  }
+  return described;
+}
+
+/** The jurisdiction profile as a data set an annotation rests on. */
+export function jurisdictionData(context: RuleContext): DataSet[] {
+  const jurisdiction = context.jurisdiction;
+  if (jurisdiction === null) return [];
+  return describedOnce(jurisdiction, () => {
+    const country = countries(jurisdiction.country);
+    return {
+      what: text(
+        `perfil jurídico de ${country.es}`,
+        `perfil jurídico de ${country.pt}`,
+        `${country.en}'s legal profile`,
+      ),
+      lastVerified: jurisdiction.lastVerified,
+    };
+  });
+}
+
+/** The origin country's situation as a data set an annotation rests on. */
+export function situationData(context: RuleContext): DataSet[] {
+  const situation = context.situation;
+  if (situation === null) return [];
+  return describedOnce(situation, () => {
+    const country = countries(situation.country);
+    return {
+      what: text(`situación de ${country.es}`, `situação de ${country.pt}`, `situation in ${country.en}`),
+      lastVerified: situation.lastVerified,
+    };
+  });
 }

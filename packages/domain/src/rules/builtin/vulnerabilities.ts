@@ -1,8 +1,8 @@
-import type { CaseFacts, PersonNeed } from "../../case/case-facts.js";
+import type { PersonNeed } from "../../case/case-facts.js";
 import type { LegalBasis, Severity } from "../../annotations/annotation.js";
 import type { LocalizedText } from "../../i18n/locale.js";
 import { defineRule, type PersonView, type Rule, type RuleContext, type Undetermined } from "../rule.js";
-import { citedBasis, instrumentBasis, text } from "./text.js";
+import { citedBasis, each, instrumentBasis, joinTexts, jurisdictionData, text } from "./text.js";
 
 /**
  * One rule per vulnerability code. Each fires once per case, naming every household member who has
@@ -13,9 +13,12 @@ interface VulnerabilitySpec {
   severity: Severity;
   summary: LocalizedText;
   title: LocalizedText;
-  detail: (count: number) => LocalizedText;
+  /** The sentence before the list of the people concerned ("Menores de 18 años en el grupo familiar"). */
+  lead: (count: number) => LocalizedText;
   action: LocalizedText;
-  basis: LegalBasis[] | ((facts: CaseFacts) => LegalBasis[]);
+  basis: LegalBasis[];
+  /** Whether the threshold comes from the jurisdiction's profile (its age of older persons). */
+  usesJurisdiction?: boolean;
   /** true: has the need; false: does not; null: cannot tell (age unknown). */
   test: (view: PersonView, context: RuleContext) => boolean | null;
   /** The fact to name when `test` cannot tell. */
@@ -24,19 +27,8 @@ interface VulnerabilitySpec {
 
 const AGE_DIVERSITY = citedBasis("mexico-declaration-2004", "Decl.", {
   source: "mexico-plan-of-action-2004",
-  locator: "Declaration (age, gender and diversity)",
+  locator: "Declaration (differentiated needs by gender and age)",
 });
-// The categories (children, older people, pregnant women, chronic conditions) are listed where the
-// report describes the passport requirement; the resolution is its fn. 75.
-const HUMANITARIAN_CATEGORIES = {
-  source: "ai-2020-peru",
-  locator: "ch. 5, 'Peru imposes a passport requirement' and fn. 75",
-};
-/** The Peruvian resolution is the basis only in Peru; elsewhere the regional declaration stands alone. */
-const humanitarianCategoryBasis = (facts: CaseFacts): LegalBasis[] =>
-  facts.jurisdiction === "PE"
-    ? [AGE_DIVERSITY, citedBasis("pe-rs-000270-2018-migraciones", null, HUMANITARIAN_CATEGORIES)]
-    : [AGE_DIVERSITY];
 
 function isChild(view: PersonView, context: RuleContext): boolean | null {
   if (view.age === null) return view.person.relationship === "child" ? null : false;
@@ -47,14 +39,11 @@ function hasNeed(...needs: PersonNeed[]) {
   return (view: PersonView): boolean => needs.some((need) => view.person.needs?.includes(need) ?? false);
 }
 
-const persons = (count: number, es: string, pt: string, en: string) =>
-  text(`${count} ${es}`, `${count} ${pt}`, `${count} ${en}`);
-
 function vulnerabilityRule(spec: VulnerabilitySpec): Rule {
   return defineRule({
     code: spec.code,
     summary: spec.summary,
-    evaluate(facts, context) {
+    evaluate(_facts, context) {
       const concerned: PersonView[] = [];
       const unknown: string[] = [];
       for (const view of context.people) {
@@ -65,12 +54,15 @@ function vulnerabilityRule(spec: VulnerabilitySpec): Rule {
       if (concerned.length === 0) {
         return unknown.length > 0 ? ({ undetermined: true, missing: unknown } satisfies Undetermined) : null;
       }
+      const lead = spec.lead(concerned.length);
+      const who = joinTexts(concerned.map((view) => view.label));
       return {
         severity: spec.severity,
         title: spec.title,
-        detail: spec.detail(concerned.length),
+        detail: each((locale) => `${lead[locale]}: ${who[locale]}.`),
         action: spec.action,
-        basis: typeof spec.basis === "function" ? spec.basis(facts) : spec.basis,
+        basis: spec.basis,
+        restsOn: spec.usesJurisdiction && context.jurisdiction?.olderPersonAge ? jurisdictionData(context) : [],
         // Name the very field the rule read: the person's age, or their declared needs.
         facts: concerned.map((view) =>
           spec.missing === "needs"
@@ -92,18 +84,17 @@ const vulnerabilityUnaccompaniedChild = vulnerabilityRule({
     "Unaccompanied child.",
   ),
   title: text("Niñez no acompañada", "Criança desacompanhada", "Unaccompanied child"),
-  detail: (n) =>
+  lead: (n) =>
     n === 1
       ? text(
-          "Un niño, niña o adolescente viaja sin su madre, padre ni persona adulta responsable.",
-          "Uma criança ou adolescente viaja sem mãe, pai ou adulto responsável.",
-          "A child is travelling without a parent or responsible adult.",
+          "Viaja sin su madre, su padre ni otra persona adulta responsable",
+          "Viaja sem a mãe, o pai ou outro adulto responsável",
+          "Travelling without a parent or other responsible adult",
         )
-      : persons(
-          n,
-          "menores viajan sin persona adulta responsable.",
-          "menores viajam sem adulto responsável.",
-          "children are travelling without a responsible adult.",
+      : text(
+          "Viajan sin su madre, su padre ni otra persona adulta responsable",
+          "Viajam sem a mãe, o pai ou outro adulto responsável",
+          "Travelling without a parent or other responsible adult",
         ),
   action: text(
     "Derivar a la autoridad de protección de la niñez, determinar el interés superior y buscar a la familia.",
@@ -133,19 +124,12 @@ const vulnerabilityChild = vulnerabilityRule({
     "The household includes children under 18.",
   ),
   title: text("Niñez", "Crianças", "Children"),
-  detail: (n) =>
-    n === 1
-      ? text(
-          "El grupo familiar incluye un niño, niña o adolescente.",
-          "O grupo familiar inclui uma criança ou adolescente.",
-          "The household includes a child.",
-        )
-      : persons(
-          n,
-          "menores de 18 años en el grupo familiar.",
-          "menores de 18 anos no grupo familiar.",
-          "children under 18 in the household.",
-        ),
+  lead: () =>
+    text(
+      "Menores de 18 años en el grupo familiar",
+      "Menores de 18 anos no grupo familiar",
+      "Under 18 in the household",
+    ),
   action: text(
     "Considerar el interés superior de cada niño en las decisiones y no separarlo de su familia.",
     "Considerar o interesse superior de cada criança nas decisões e não separá-la da família.",
@@ -155,8 +139,8 @@ const vulnerabilityChild = vulnerabilityRule({
     instrumentBasis("convention-rights-child-1989", "art. 3"),
     instrumentBasis("american-convention-1969", "art. 19"),
   ],
-  // Unaccompanied children get their own, more urgent annotation.
-  test: (view, context) => (view.person.unaccompanied === true ? false : isChild(view, context)),
+  // Every child, unaccompanied or not: an unaccompanied child also gets vulnerability.unaccompanied-child.
+  test: (view, context) => isChild(view, context),
   missing: "age",
 });
 
@@ -165,27 +149,19 @@ const vulnerabilityOlderPerson = vulnerabilityRule({
   severity: "warning",
   summary: text("Persona mayor (60 años o más).", "Pessoa idosa (60 anos ou mais).", "Older person (60 or over)."),
   title: text("Persona mayor", "Pessoa idosa", "Older person"),
-  detail: (n) =>
-    n === 1
-      ? text(
-          "Una persona del grupo familiar tiene 60 años o más.",
-          "Uma pessoa do grupo familiar tem 60 anos ou mais.",
-          "A household member is 60 or older.",
-        )
-      : persons(
-          n,
-          "personas mayores en el grupo familiar.",
-          "pessoas idosas no grupo familiar.",
-          "older people in the household.",
-        ),
+  lead: () =>
+    text("Personas mayores en el grupo familiar", "Pessoas idosas no grupo familiar", "Older people in the household"),
   action: text(
     "Dar prioridad en la atención y verificar necesidades de salud y cuidado.",
     "Dar prioridade no atendimento e verificar necessidades de saúde e cuidado.",
     "Give priority and check health and care needs.",
   ),
-  basis: humanitarianCategoryBasis,
+  basis: [AGE_DIVERSITY],
+  usesJurisdiction: true,
   test: (view, context) => {
-    if (view.age === null) return false;
+    // A parent or grandparent of unknown age may well be older: ask; anyone else is not assumed to be.
+    if (view.age === null)
+      return view.person.relationship === "parent" || view.person.relationship === "grandparent" ? null : false;
     const threshold = context.jurisdiction?.olderPersonAge?.value ?? context.settings.olderPersonAge;
     return view.age >= threshold;
   },
@@ -197,18 +173,13 @@ const vulnerabilityPregnancy = vulnerabilityRule({
   severity: "warning",
   summary: text("Mujer embarazada.", "Mulher grávida.", "Pregnant woman."),
   title: text("Embarazo", "Gravidez", "Pregnancy"),
-  detail: () =>
-    text(
-      "Una persona del grupo familiar está embarazada.",
-      "Uma pessoa do grupo familiar está grávida.",
-      "A household member is pregnant.",
-    ),
+  lead: () => text("Embarazo en el grupo familiar", "Gravidez no grupo familiar", "Pregnant in the household"),
   action: text(
     "Asegurar control prenatal y condiciones de espera adecuadas; dar prioridad.",
     "Garantir pré-natal e condições de espera adequadas; dar prioridade.",
     "Ensure antenatal care and decent waiting conditions; give priority.",
   ),
-  basis: humanitarianCategoryBasis,
+  basis: [AGE_DIVERSITY],
   test: hasNeed("pregnancy"),
   missing: "needs",
 });
@@ -218,25 +189,18 @@ const vulnerabilitySeriousMedicalCondition = vulnerabilityRule({
   severity: "warning",
   summary: text("Enfermedad grave o crónica.", "Doença grave ou crônica.", "Serious or chronic medical condition."),
   title: text("Condición médica grave", "Condição médica grave", "Serious medical condition"),
-  detail: (n) =>
-    n === 1
-      ? text(
-          "Una persona del grupo familiar tiene una enfermedad grave o crónica.",
-          "Uma pessoa do grupo familiar tem uma doença grave ou crônica.",
-          "A household member has a serious or chronic medical condition.",
-        )
-      : persons(
-          n,
-          "personas con enfermedad grave o crónica.",
-          "pessoas com doença grave ou crônica.",
-          "people with serious or chronic medical conditions.",
-        ),
+  lead: () =>
+    text(
+      "Enfermedad grave o crónica en el grupo familiar",
+      "Doença grave ou crônica no grupo familiar",
+      "Serious or chronic illness in the household",
+    ),
   action: text(
     "Derivar a atención médica y considerar la continuidad del tratamiento en las decisiones.",
     "Encaminhar a atendimento médico e considerar a continuidade do tratamento nas decisões.",
     "Refer for medical care and weigh continuity of treatment in decisions.",
   ),
-  basis: humanitarianCategoryBasis,
+  basis: [AGE_DIVERSITY],
   test: hasNeed("serious-medical-condition", "chronic-illness"),
   missing: "needs",
 });
@@ -246,14 +210,7 @@ const vulnerabilityDisability = vulnerabilityRule({
   severity: "warning",
   summary: text("Persona con discapacidad.", "Pessoa com deficiência.", "Person with a disability."),
   title: text("Discapacidad", "Deficiência", "Disability"),
-  detail: (n) =>
-    n === 1
-      ? text(
-          "Una persona del grupo familiar tiene una discapacidad.",
-          "Uma pessoa do grupo familiar tem uma deficiência.",
-          "A household member has a disability.",
-        )
-      : persons(n, "personas con discapacidad.", "pessoas com deficiência.", "people with disabilities."),
+  lead: () => text("Discapacidad en el grupo familiar", "Deficiência no grupo familiar", "Disability in the household"),
   action: text(
     "Asegurar ajustes razonables en el procedimiento y en las condiciones de espera.",
     "Garantir adaptações razoáveis no procedimento e nas condições de espera.",

@@ -1,0 +1,129 @@
+import type { LegalCase } from "../legal-case.js";
+
+/** Class 2: a claim under reconsideration or appeal is pending; a remedy lodged is never "out of time". */
+export const REMEDY_CASES: readonly LegalCase[] = [
+  {
+    name: "reconsideration lodged (only the stage says so): remedy under way, no deadline",
+    source: "001 ch. 6, 'Appeals against negative first decisions' (most had submitted a reconsideración)",
+    facts: {
+      nationality: "VE",
+      claim: { date: "2019-08-01", stage: "reconsideration" },
+      decision: { outcome: "rejected", notifiedDate: "2019-09-02", written: true },
+    },
+    fires: {
+      "appeal.available": {
+        severity: "info",
+        due: null,
+        title: { en: "Remedy under way" },
+        detail: { en: ["the claim is still pending", "Comisión Revisora para Asuntos de Refugiados"] },
+        never: ["ended", "passed", "terminó", "vencid"],
+      },
+    },
+    undetermined: { "procedure.long-wait": ["remedies"] },
+  },
+  {
+    name: "reconsideration filed on a known date: the wait for its decision is counted from then",
+    source: "001 ch. 6, 'The reality of the asylum system' (30 to 70 days waiting)",
+    facts: {
+      nationality: "VE",
+      location: { kind: "inland" },
+      claim: { date: "2019-03-20", stage: "reconsideration" },
+      decision: { outcome: "rejected", notifiedDate: "2019-09-04", written: true },
+      remedies: [{ step: "reconsideration", filedOn: "2019-09-18", outcome: "pending" }],
+    },
+    fires: {
+      "appeal.available": { due: null, detail: { en: ["18 September 2019"] } },
+      "procedure.long-wait": { severity: "warning", detail: { en: ["63 days", "a decision on the remedy"] } },
+    },
+  },
+  {
+    name: "the asylum-seeker card must still be renewed while a reconsideration is pending",
+    source: "001 ch. 5, 'Changes to asylum procedures', fn. 90",
+    facts: {
+      nationality: "VE",
+      claim: { date: "2019-05-01", stage: "reconsideration", asylumSeekerDocument: { lastRenewed: "2019-09-25" } },
+      decision: { outcome: "rejected", notifiedDate: "2019-09-02", written: true },
+    },
+    fires: {
+      "procedure.renewal-due": {
+        severity: "warning",
+        due: "2019-11-24",
+        basis: ["ai-2020-peru"],
+        notBasis: ["pe-law-27891"],
+      },
+    },
+  },
+  {
+    name: "an oral rejection does not end the wait for a written decision (Carlos, 68 days at CEBAF)",
+    source: "001 ch. 6, 'Other apparent irregularities'",
+    facts: {
+      nationality: "VE",
+      location: { kind: "border" },
+      claim: { date: "2019-08-30" },
+      decision: { outcome: "rejected", date: "2019-09-07", written: false },
+    },
+    today: "2019-11-06",
+    fires: { "procedure.long-wait": { severity: "critical", detail: { en: ["68 days", "a written decision"] } } },
+  },
+  {
+    name: "a reconsideration granted: nothing negative stands, no remedy to advise",
+    source: "D.S. 119-2003-RE / TUO Ley 27444 art. 219 (reconsideration)",
+    facts: {
+      nationality: "VE",
+      decision: { outcome: "rejected", notifiedDate: "2019-09-02", written: true },
+      remedies: [{ step: "reconsideration", outcome: "granted", decidedOn: "2019-10-10" }],
+    },
+    silent: ["appeal.available", "procedure.long-wait", "procedure.no-written-decision"],
+  },
+  {
+    name: "a withdrawn reconsideration leaves the first decision, and its period, in place",
+    source: "TUO Ley 27444 art. 218.2",
+    facts: {
+      nationality: "VE",
+      decision: { outcome: "rejected", notifiedDate: "2019-11-14", written: true },
+      remedies: [{ step: "reconsideration", filedOn: "2019-11-15", outcome: "withdrawn" }],
+    },
+    fires: { "appeal.available": { due: "2019-12-05", detail: { en: ["first-instance decision"] } } },
+  },
+  {
+    name: "a remedy decided with no outcome on record: where the case stands is not known",
+    source: "001 ch. 6, 'Appeals against negative first decisions'",
+    facts: {
+      nationality: "VE",
+      decision: { outcome: "rejected", notifiedDate: "2019-09-02", written: true },
+      remedies: [{ step: "reconsideration", decidedOn: "2019-10-30" }],
+    },
+    undetermined: { "appeal.available": ["remedies[0].outcome"] },
+  },
+  {
+    name: "at the border with a reconsideration pending: do not return; never 'register the claim'",
+    source: "001 ch. 5, 'Changes to asylum procedures' (claimants wait at the border)",
+    facts: {
+      nationality: "VE",
+      location: { kind: "border" },
+      claim: { date: "2019-09-01", stage: "reconsideration" },
+      decision: { outcome: "rejected", notifiedDate: "2019-10-01", written: true },
+      remedies: [{ step: "reconsideration", filedOn: "2019-10-10", outcome: "pending" }],
+    },
+    fires: {
+      "nonrefoulement.border-rejection": {
+        severity: "critical",
+        action: { en: ["The claim is pending"] },
+        never: ["register", "registrar"],
+      },
+    },
+  },
+  {
+    name: "after the last remedy the law provides, nothing more is advised (Brazil: the Minister's decision is final)",
+    source: "Lei 9.474 art. 31",
+    facts: {
+      jurisdiction: "BR",
+      nationality: "VE",
+      decision: { outcome: "rejected", notifiedDate: "2019-06-01", written: true },
+      remedies: [
+        { step: "appeal", outcome: "rejected", decidedOn: "2019-09-01", notifiedOn: "2019-09-05", written: true },
+      ],
+    },
+    silent: ["appeal.available"],
+  },
+];
