@@ -1,6 +1,6 @@
 import { defineBackground } from "wxt/utils/define-background";
 import { browser } from "wxt/browser";
-import { CountrySituation, PlaceAvailability } from "@solidaria/domain";
+import { CountrySituation, Jurisdiction, PlaceAvailability } from "@solidaria/domain";
 import {
   hostPattern,
   loadSettings,
@@ -67,7 +67,7 @@ function failedSync(error: unknown): SyncStatus {
 }
 
 /**
- * Fetches public, aggregate data only (country situations, open resettlement places). Nothing about
+ * Fetches public, aggregate data only (country situations, jurisdiction profiles, open resettlement places). Nothing about
  * any case is ever sent: these are GET requests without parameters.
  */
 async function sync(): Promise<SyncStatus> {
@@ -77,8 +77,9 @@ async function sync(): Promise<SyncStatus> {
     status = { at: new Date().toISOString(), ok: false, problem: "noServer" };
   } else {
     try {
-      const [situations, places] = await Promise.all([
+      const [situations, jurisdictions, places] = await Promise.all([
         getProcedure(settings.serverUrl, settings.token, "situation.list"),
+        getProcedure(settings.serverUrl, settings.token, "jurisdiction.list"),
         getProcedure(settings.serverUrl, settings.token, "situation.placesAvailable"),
       ]);
       const now = Date.now();
@@ -88,10 +89,17 @@ async function sync(): Promise<SyncStatus> {
         fetchedAt: new Date(now).toISOString(),
         expiresAt: new Date(now + TTL_MS).toISOString(),
         situations: parseAll(CountrySituation, situations as unknown[], "situation.list"),
+        jurisdictions: parseAll(Jurisdiction, jurisdictions as unknown[], "jurisdiction.list"),
         places: parseAll(PlaceAvailability, places as unknown[], "situation.placesAvailable"),
       };
       await syncItem.setValue(value);
-      status = { at: value.fetchedAt, ok: true, situations: value.situations.length, places: value.places.length };
+      status = {
+        at: value.fetchedAt,
+        ok: true,
+        situations: value.situations.length,
+        jurisdictions: value.jurisdictions.length,
+        places: value.places.length,
+      };
     } catch (error) {
       status = failedSync(error);
     }

@@ -45,7 +45,13 @@ export default defineContentScript({
           mountPlugin(plugin, {
             document,
             renderer: renderer.forPlugin(plugin.id),
-            ...(synced ? { situations: synced.situations, resettlementPlaces: synced.places } : {}),
+            ...(synced
+              ? {
+                  situations: synced.situations,
+                  jurisdictions: synced.jurisdictions,
+                  resettlementPlaces: synced.places,
+                }
+              : {}),
             onError: (error) => {
               console.warn("[solidaria]", plugin.id, error);
               renderer.reportFailure(plugin.name, error);

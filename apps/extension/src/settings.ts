@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { CountrySituation, PlaceAvailability } from "@solidaria/domain";
+import { CountrySituation, Jurisdiction, PlaceAvailability } from "@solidaria/domain";
 import { storage } from "wxt/utils/storage";
 
 /** What the user configures in the options page. Validated whenever it is read. */
@@ -30,6 +30,8 @@ export const SyncedData = z.strictObject({
   fetchedAt: z.string(),
   expiresAt: z.string(),
   situations: z.array(CountrySituation),
+  /** Jurisdiction profiles as published; absent in data synced before the server had them. */
+  jurisdictions: z._default(z.array(Jurisdiction), []),
   places: z.array(PlaceAvailability),
 });
 export type SyncedData = z.infer<typeof SyncedData>;
@@ -44,6 +46,7 @@ export const SyncStatus = z.strictObject({
   at: z.string(),
   ok: z.boolean(),
   situations: z.optional(z.number()),
+  jurisdictions: z.optional(z.number()),
   places: z.optional(z.number()),
   problem: z.optional(z.enum(["noServer", "unreachable", "refused", "invalidData"])),
   detail: z.optional(z.string()),

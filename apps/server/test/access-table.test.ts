@@ -127,6 +127,23 @@ const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Clie
       return c.situation.publish.mutate({ ...current, version: current.version + 1, updated: "2020-06-01" });
     },
   },
+  "jurisdiction.list": { expected: ALL, call: (c) => c.jurisdiction.list.query() },
+  "jurisdiction.publish": {
+    expected: {
+      coordinator: "OK",
+      state: "FORBIDDEN",
+      donor: "FORBIDDEN",
+      viewer: "FORBIDDEN",
+      anonymous: "UNAUTHORIZED",
+    },
+    call: async (c) => {
+      const current = defined(
+        (await clients.anonymous.jurisdiction.list.query()).find((profile) => profile.country === "PE"),
+        "the profile for PE",
+      );
+      return c.jurisdiction.publish.mutate({ ...current, version: current.version + 1, lastVerified: "2020-06-01" });
+    },
+  },
   "export.csv": { expected: AUTHED, call: (c) => c.export.csv.query() },
 };
 

@@ -113,6 +113,27 @@ describe("report.fairShare", () => {
   });
 });
 
+describe("jurisdiction profiles", () => {
+  it("are public, versioned, and a coordinator's checked update supersedes the built-in one", async () => {
+    const anonymous = server.client();
+    const peru = defined(
+      (await anonymous.jurisdiction.list.query()).find((profile) => profile.country === "PE"),
+      "the profile for PE",
+    );
+    expect(peru.remedies.map((remedy) => remedy.step)).toEqual(["reconsideration", "appeal"]);
+    const update = { ...peru, version: peru.version + 1, lastVerified: "2026-11-30" };
+    await coordinator.jurisdiction.publish.mutate(update);
+    const after = (await anonymous.jurisdiction.list.query()).find((profile) => profile.country === "PE");
+    expect(after).toMatchObject({ version: peru.version + 1, lastVerified: "2026-11-30" });
+    expect((await failure(() => coordinator.jurisdiction.publish.mutate(update))).code).toBe("CONFLICT");
+    const invalid = await failure(() =>
+      coordinator.jurisdiction.publish.mutate({ ...update, version: 99, lastVerified: "30/11/2026" }),
+    );
+    expect(invalid.code).toBe("BAD_REQUEST");
+    expect(invalid.message).toMatch(/lastVerified/);
+  });
+});
+
 describe("situations", () => {
   it("are public, and a coordinator's newer version supersedes the built-in one", async () => {
     const anonymous = server.client();
@@ -131,6 +152,25 @@ describe("situations", () => {
       coordinator.situation.publish.mutate({ ...venezuela, version: 9, cartagenaGrounds: [{ ground: "drought" }] }),
     );
     expect(invalid.message).toMatch(/cartagenaGrounds\[0\]/);
+  });
+
+  it("a situation stored before lastVerified existed is read as verified when published", async () => {
+    const venezuela = defined(
+      (await server.client().situation.list.query()).find((situation) => situation.country === "VE"),
+      "the situation for VE",
+    );
+    const { lastVerified: _dropped, ...older } = venezuela;
+    server.db.$client
+      .prepare("insert into country_situations values (?, ?, ?, ?, ?)")
+      .run(
+        "VE",
+        50,
+        JSON.stringify({ ...older, version: 50, updated: "2021-03-01" }),
+        "demo-secretariat",
+        "2021-03-01",
+      );
+    const read = (await server.client().situation.list.query()).find((situation) => situation.country === "VE");
+    expect(read).toMatchObject({ version: 50, lastVerified: "2021-03-01" });
   });
 
   it("places still open are a public aggregate with no case data", async () => {

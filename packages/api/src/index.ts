@@ -16,4 +16,5 @@ export { placesReport, placesAvailable } from "./reports/places.js";
 export { fairShareReport } from "./reports/fair-share.js";
 export { pledgesCsv } from "./reports/hxl-csv.js";
 export { currentSituations } from "./routers/situation.js";
+export { currentJurisdictions } from "./published/jurisdictions.js";
 export * as validators from "./validators.js";

@@ -4,6 +4,7 @@ import { organisationRouter } from "./routers/organisation.js";
 import { pledgeRouter } from "./routers/pledge.js";
 import { exportRouter, reportRouter } from "./routers/report.js";
 import { situationRouter } from "./routers/situation.js";
+import { jurisdictionRouter } from "./routers/jurisdiction.js";
 
 export const appRouter = router({
   health: publicProcedure.query(({ ctx }) => ({ status: "ok" as const, time: ctx.now().toISOString() })),
@@ -17,6 +18,7 @@ export const appRouter = router({
   pledge: pledgeRouter,
   report: reportRouter,
   situation: situationRouter,
+  jurisdiction: jurisdictionRouter,
   export: exportRouter,
 });
 

@@ -158,6 +158,22 @@ export const countrySituations = sqliteTable(
 );
 
 /**
+ * Jurisdiction profiles (the law and procedures of one country, cited) a coordinator publishes after
+ * checking them; the newest version per country supersedes the built-in profile.
+ */
+export const jurisdictionProfiles = sqliteTable(
+  "jurisdiction_profiles",
+  {
+    country: text("country").notNull(),
+    version: integer("version").notNull(),
+    document: text("document").notNull(),
+    publishedBy: text("published_by").notNull(),
+    publishedAt: text("published_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.country, table.version] })],
+);
+
+/**
  * Funding totals per appeal and currency, kept in the same transaction as every pledge change so that
  * coverage reports read a few rows instead of summing every pledge. Cancelled pledges count only
  * what was paid on them. Rebuildable from `pledges` (see rebuildFundingTotals in @solidaria/api).

@@ -185,7 +185,7 @@ async function render(): Promise<void> {
   syncNow.addEventListener("click", () => void syncAndShow());
   const describeSync = (status: SyncStatus) =>
     status.ok
-      ? `${tr("syncDone")}: ${status.situations ?? 0} ${tr("situations")}, ${status.places ?? 0} ${tr("placeOffers")}`
+      ? `${tr("syncDone")}: ${status.situations ?? 0} ${tr("situations")}, ${status.jurisdictions ?? 0} ${tr("jurisdictions")}, ${status.places ?? 0} ${tr("placeOffers")}`
       : `${tr("syncFailed")}: ${tr(status.problem ?? "unreachable")}${status.detail ? ` (${status.detail})` : ""}`;
   const lastSyncText = (status: SyncStatus | null) =>
     `${tr("lastSync")}: ${status ? `${new Date(status.at).toLocaleString(locale)} — ${describeSync(status)}` : tr("never")}`;

@@ -60,13 +60,14 @@ describe("the built extension in Chromium", () => {
     expect(await page.locator("solidaria-badge").count()).toBe(7);
     expect(await codesNear(page, "tr", "CEPR-2019-000004")).toEqual([
       "nonrefoulement.border-rejection",
+      "procedure.long-wait",
       "procedure.no-written-decision",
       "appeal.available",
       "definition.cartagena",
     ]);
     const badge = page.locator("tr", { hasText: "CEPR-2019-000004" }).locator("solidaria-badge button.badge");
     expect(await badge.textContent()).toContain("Crítico");
-    expect(await badge.getAttribute("aria-label")).toMatch(/^Crítico · 4 alertas — Solidaria: 2 crítico/);
+    expect(await badge.getAttribute("aria-label")).toMatch(/^Crítico · 5 alertas — Solidaria: 3 crítico/);
     await page.close();
   });
 
@@ -202,7 +203,9 @@ describe("the built extension in Chromium", () => {
     const synced = await pressAndReadStatus(options, "#sync-now");
     // The outcome is worded in the user's language (Spanish here), from data the background returns.
     expect(synced.ok).toBe(true);
-    expect(synced.text).toMatch(/^Sincronizado: \d+ situaciones de país, \d+ ofertas de plazas$/);
+    expect(synced.text).toMatch(
+      /^Sincronizado: \d+ situaciones de país, \d+ perfiles jurídicos, \d+ ofertas de plazas$/,
+    );
     expect(await options.locator("#last-sync").textContent()).toContain("Sincronizado");
     const page = await open("/cepr/expediente?id=5", 1);
     const record = page.locator("#expediente");
@@ -331,7 +334,7 @@ describe("the built extension in Chromium", () => {
       if (origin === SERVER_DOWN) {
         expect(request.method).toBe("GET");
         expect(new URL(request.url).pathname + new URL(request.url).search).toMatch(
-          /^\/trpc\/situation\.(list|placesAvailable)$/,
+          /^\/trpc\/(situation\.(list|placesAvailable)|jurisdiction\.list)$/,
         );
       }
     }
@@ -339,7 +342,7 @@ describe("the built extension in Chromium", () => {
     for (const request of coordination.requests) {
       expect(request.method).toBe("GET");
       expect(request.body).toBe("");
-      expect(request.url).toMatch(/^\/trpc\/situation\.(list|placesAvailable)$/);
+      expect(request.url).toMatch(/^\/trpc\/(situation\.(list|placesAvailable)|jurisdiction\.list)$/);
       expect(request.url).not.toMatch(/CEPR-|VE|venezol/i);
     }
   });

@@ -11,12 +11,21 @@ import { z } from "zod";
 import { placesAvailable } from "../reports/places.js";
 import { publicProcedure, roleProcedure, router } from "../trpc.js";
 
+/** A situation stored before `lastVerified` existed was verified when it was published (`updated`). */
+function upgradeSituation(document: Situation | Omit<Situation, "lastVerified">): Situation {
+  return "lastVerified" in document ? document : { ...document, lastVerified: document.updated };
+}
+
 /** Built-in situations, superseded per country by any newer version a coordinator published. */
 export function currentSituations(db: LedgerDatabase): Situation[] {
   const current = new Map<string, Situation>(BUILTIN_SITUATIONS.map((situation) => [situation.country, situation]));
   for (const row of db.select().from(countrySituations).orderBy(desc(countrySituations.version)).all()) {
     const known = current.get(row.country);
-    if (!known || known.version < row.version) current.set(row.country, JSON.parse(row.document) as Situation);
+    if (!known || known.version < row.version)
+      current.set(
+        row.country,
+        upgradeSituation(JSON.parse(row.document) as Situation | Omit<Situation, "lastVerified">),
+      );
   }
   return [...current.values()].sort((a, b) => a.country.localeCompare(b.country));
 }

@@ -4,6 +4,7 @@ import {
   describeIssues,
   type Annotation,
   type CountrySituation,
+  type Jurisdiction,
   type PlaceAvailability,
   type UndeterminedRule,
 } from "@solidaria/domain";
@@ -24,6 +25,8 @@ export interface RecordResult {
 export interface EvaluationSettings {
   readonly today: string;
   readonly situations?: readonly CountrySituation[];
+  /** Jurisdiction profiles (e.g. synced from the coordination server) that replace the built-in ones. */
+  readonly jurisdictions?: readonly Jurisdiction[];
   readonly resettlementPlaces?: readonly PlaceAvailability[] | null;
 }
 
@@ -65,6 +68,7 @@ export function evaluateRecord(
     today: settings.today,
     rules: plugin.registry,
     ...(settings.situations ? { situations: settings.situations } : {}),
+    ...(settings.jurisdictions ? { jurisdictions: settings.jurisdictions } : {}),
     resettlementPlaces: settings.resettlementPlaces ?? null,
   });
   return {

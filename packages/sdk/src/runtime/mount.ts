@@ -68,6 +68,7 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
     // The portal user's calendar day, not UTC's: an evening in Lima is not yet tomorrow.
     today: options.today ?? todayLocal(),
     ...(options.situations ? { situations: options.situations } : {}),
+    ...(options.jurisdictions ? { jurisdictions: options.jurisdictions } : {}),
     resettlementPlaces: options.resettlementPlaces ?? null,
   };
   const context = { today: settings.today, url, document };
