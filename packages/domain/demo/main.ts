@@ -6,7 +6,7 @@ import { resolveLocale, type Locale } from "../src/i18n/locale.js";
 import { SEVERITY_NAMES, UI_MESSAGES } from "../src/i18n/ui-messages.js";
 import { assessCase } from "../src/rules/evaluate.js";
 import { SAMPLE_CASES, SAMPLE_TODAY } from "../src/samples/sample-cases.js";
-import { resolveSource } from "../src/sources/resolve-source.js";
+import { localizeLocator, sourceLabel } from "../src/sources/source-label.js";
 import type { Annotation } from "../src/annotations/annotation.js";
 
 const HEADER: Record<Locale, string> = {
@@ -18,18 +18,14 @@ const TODAY: Record<Locale, string> = { es: "Fecha de evaluación", pt: "Data de
 
 const ICON = { critical: "[!!]", warning: "[! ]", info: "[i ]" } as const;
 
-function sourceName(id: string, locale: Locale): string {
-  const source = resolveSource(id);
-  if (source?.kind === "instrument") return source.instrument.shortTitle[locale];
-  return source?.document.title ?? id;
-}
-
 function describe(annotation: Annotation, locale: Locale): string[] {
   const lines = [
     `  ${ICON[annotation.severity]} ${SEVERITY_NAMES[annotation.severity][locale]}: ${annotation.title[locale]}  (${annotation.code})`,
   ];
   lines.push(`       ${UI_MESSAGES.why[locale]}: ${annotation.detail[locale]}`);
   if (annotation.action) lines.push(`       ${UI_MESSAGES.suggestedAction[locale]}: ${annotation.action[locale]}`);
+  for (const finding of annotation.findings)
+    lines.push(`       ${UI_MESSAGES.sourceFindings[locale]}: ${finding.text[locale]}`);
   if (annotation.due) {
     const left = annotation.daysLeft ?? 0;
     const status = left < 0 ? UI_MESSAGES.overdue[locale] : `${left} ${UI_MESSAGES.daysLeft[locale]}`;
@@ -38,7 +34,7 @@ function describe(annotation: Annotation, locale: Locale): string[] {
   const basis = annotation.basis
     .map(
       (entry) =>
-        `${sourceName(entry.instrument ?? entry.source.source, locale)}${entry.provision ? ` ${entry.provision}` : ""}`,
+        `${sourceLabel(entry.instrument ?? entry.source.source, locale)}${entry.provision ? ` ${localizeLocator(entry.provision, locale)}` : ""}`,
     )
     .filter((value, index, all) => all.indexOf(value) === index)
     .join("; ");

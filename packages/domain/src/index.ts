@@ -2,10 +2,15 @@
 
 export * from "./i18n/locale.js";
 export * from "./i18n/ui-messages.js";
+export * from "./i18n/annotation-names.js";
+export { INTL_TAGS, joinList, localizedDate } from "./i18n/format.js";
+export * from "./i18n/value-words.js";
+export * from "./i18n/fact-words.js";
 export * from "./dates/iso-date.js";
 export * from "./sources/citation.js";
 export * from "./sources/documents.js";
 export * from "./sources/resolve-source.js";
+export * from "./sources/source-label.js";
 export * from "./reference-data/countries.js";
 export * from "./reference-data/currencies.js";
 export * from "./reference-data/indicators.js";

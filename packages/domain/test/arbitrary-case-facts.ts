@@ -51,7 +51,12 @@ const person = fc.record(
     sex: opt(fc.constantFrom("female" as const, "male" as const, "other" as const)),
     needs: opt(some(PersonNeed)),
     unaccompanied: opt(fc.boolean()),
-    separation: opt(fc.record({ kind: pick(SeparationKind), date: opt(date) }, { requiredKeys: ["kind"] })),
+    separation: opt(
+      fc.record(
+        { kind: pick(SeparationKind), date: opt(date), reason: opt(pick(EntryRefusalReason)) },
+        { requiredKeys: ["kind"] },
+      ),
+    ),
     nationality: opt(country),
     trafficking: opt(trafficking),
   },
@@ -143,6 +148,7 @@ export const arbitraryCaseFacts: fc.Arbitrary<CaseFacts> = fc
       ),
       familyAbroad: opt(fc.uniqueArray(country, { maxLength: 3 })),
       flightReasons: opt(some(FlightReason)),
+      fearOfReturn: opt(fc.constantFrom("expressed" as const, "none-expressed" as const)),
       flightDate: opt(date),
       remedies: opt(
         fc.array(

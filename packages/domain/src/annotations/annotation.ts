@@ -17,6 +17,7 @@ export const BUILTIN_CODES = [
   "appeal.available",
   "vulnerability.child",
   "vulnerability.unaccompanied-child",
+  "vulnerability.separated-child",
   "vulnerability.older-person",
   "vulnerability.pregnancy",
   "vulnerability.serious-medical-condition",

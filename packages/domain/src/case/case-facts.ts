@@ -37,6 +37,17 @@ export const PersonNeed = z.enum([
 ]);
 export type PersonNeed = z.infer<typeof PersonNeed>;
 
+/** Why entry was refused at a border post (to the household, or to one of its members). */
+export const EntryRefusalReason = z.enum([
+  "no-passport",
+  "no-visa",
+  "missing-stamps",
+  "invalid-document",
+  "security",
+  "other",
+]);
+export type EntryRefusalReason = z.infer<typeof EntryRefusalReason>;
+
 /** How a household member came to be apart from the others during the procedure. */
 export const SeparationKind = z.enum(["refused-entry", "removed", "deported", "detained", "split-off"]);
 export type SeparationKind = z.infer<typeof SeparationKind>;
@@ -94,7 +105,13 @@ export const Person = z.strictObject({
   /** Trafficking facts recorded about this person. */
   trafficking: z.optional(Trafficking),
   separation: z.optional(
-    z.strictObject({ kind: SeparationKind, date: z.optional(IsoDate), place: z.optional(ShortText) }),
+    z.strictObject({
+      kind: SeparationKind,
+      date: z.optional(IsoDate),
+      place: z.optional(ShortText),
+      /** Why this person was refused entry, when `kind` is `refused-entry` and the record says. */
+      reason: z.optional(EntryRefusalReason),
+    }),
   ),
 });
 export type Person = z.infer<typeof Person>;
@@ -142,15 +159,6 @@ export const EntryStatus = z.enum([
   "other",
 ]);
 export type EntryStatus = z.infer<typeof EntryStatus>;
-
-export const EntryRefusalReason = z.enum([
-  "no-passport",
-  "no-visa",
-  "missing-stamps",
-  "invalid-document",
-  "security",
-  "other",
-]);
 
 export const Entry = z.strictObject({
   date: z.optional(IsoDate),
@@ -330,6 +338,12 @@ export const CaseFacts = z.strictObject({
   /** Countries (other than this one) where close family holds legal status. */
   familyAbroad: z.optional(z.array(CountryCode).check(z.maxLength(20))),
   flightReasons: z.optional(z.array(FlightReason).check(z.maxLength(20))),
+  /**
+   * The person's answer when asked whether they fear returning to their country: absent when nobody
+   * asked or the record does not say. Only a recorded "none expressed" lets the non-refoulement rules
+   * treat a person with no claim as having no protection need.
+   */
+  fearOfReturn: z.optional(z.enum(["expressed", "none-expressed"])),
   flightDate: z.optional(IsoDate),
   /** Trafficking facts the record does not attribute to a person (prefer `people[].trafficking`). */
   trafficking: z.optional(Trafficking),

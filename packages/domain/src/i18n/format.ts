@@ -31,3 +31,26 @@ export function localizedDate(date: string): LocalizedText {
   }
   return cached;
 }
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
+// The same few lists (grounds, categories, names) recur across cases: keep their joined texts.
+const LIST_CACHE_SIZE = 5_000;
+const joinedLists = new Map<string, string>();
+
+/** "a, b y c" / "a, b e c" / "a, b and c". */
+export function joinList(items: readonly string[], locale: Locale): string {
+  if (items.length < 2) return items[0] ?? "";
+  const key = `${locale}\u0000${items.join("\u0000")}`;
+  let joined = joinedLists.get(key);
+  if (joined === undefined) {
+    let format = listFormats.get(locale);
+    if (format === undefined) {
+      format = new Intl.ListFormat(INTL_TAGS[locale], { style: "long", type: "conjunction" });
+      listFormats.set(locale, format);
+    }
+    joined = format.format(items);
+    if (joinedLists.size >= LIST_CACHE_SIZE) joinedLists.clear();
+    joinedLists.set(key, joined);
+  }
+  return joined;
+}

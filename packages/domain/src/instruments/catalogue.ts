@@ -53,6 +53,7 @@ const INSTRUMENT_LIST = [
     binding: true,
     provisions: {
       "art. 1A(2)": { title: t("Definición de refugiado", "Definição de refugiado", "Refugee definition") },
+      "art. 27": { title: t("Documentos de identidad", "Documentos de identidade", "Identity papers") },
       "art. 31": {
         title: t(
           "No sanción por entrada irregular",
@@ -168,28 +169,32 @@ const INSTRUMENT_LIST = [
       "Declaração e Plano de Ação do México para Fortalecer a Proteção Internacional dos Refugiados na América Latina",
       "Mexico Declaration and Plan of Action to Strengthen the International Protection of Refugees in Latin America",
     ),
-    shortTitle: t("Plan de Acción de México", "Plano de Ação do México", "Mexico Plan of Action"),
+    shortTitle: t(
+      "Declaración y Plan de Acción de México",
+      "Declaração e Plano de Ação do México",
+      "Mexico Declaration and Plan of Action",
+    ),
     adopted: "2004-11-16",
     year: 2004,
     binding: false,
     provisions: {
-      "Decl.": {
+      Declaration: {
         title: t(
           "No devolución, incluido el no rechazo en frontera; unidad familiar",
           "Não devolução, incluindo a não rejeição na fronteira; unidade familiar",
           "Non-refoulement, including non-rejection at the border; family unity",
         ),
       },
-      "ch. 2 §2.2": {
+      "ch. 2, §2.2": {
         title: t(
           "Fortalecimiento de las Comisiones Nacionales de Refugiados: debido proceso",
           "Fortalecimento das Comissões Nacionais de Refugiados: devido processo",
           "Strengthening National Refugee Commissions: due process",
         ),
       },
-      "ch. 3 §1": { title: t("Ciudades Solidarias", "Cidades Solidárias", "Solidarity Cities") },
-      "ch. 3 §2": { title: t("Fronteras Solidarias", "Fronteiras Solidárias", "Borders of Solidarity") },
-      "ch. 3 §3": { title: t("Reasentamiento Solidario", "Reassentamento Solidário", "Solidarity Resettlement") },
+      "ch. 3, §1": { title: t("Ciudades Solidarias", "Cidades Solidárias", "Solidarity Cities") },
+      "ch. 3, §2": { title: t("Fronteras Solidarias", "Fronteiras Solidárias", "Borders of Solidarity") },
+      "ch. 3, §3": { title: t("Reasentamiento Solidario", "Reassentamento Solidário", "Solidarity Resettlement") },
     },
   },
   {
@@ -295,6 +300,13 @@ const INSTRUMENT_LIST = [
         title: t("No separación de los padres", "Não separação dos pais", "No separation from parents"),
       },
       "art. 10": { title: t("Reunificación familiar", "Reunificação familiar", "Family reunification") },
+      "art. 20": {
+        title: t(
+          "Niños privados de su medio familiar",
+          "Crianças privadas do seu meio familiar",
+          "Children deprived of their family environment",
+        ),
+      },
       "art. 22": { title: t("Niños refugiados", "Crianças refugiadas", "Refugee children") },
     },
   },
@@ -402,9 +414,9 @@ const INSTRUMENT_LIST = [
       },
       "art. 3(b)": {
         title: t(
-          "Definición ampliada (sin «violencia generalizada»)",
-          "Definição ampliada (sem «violência generalizada»)",
-          "Extended definition (without “generalized violence”)",
+          "Definición ampliada (sin «violencia generalizada»; con «ocupación o dominación extranjera»)",
+          "Definição ampliada (sem «violência generalizada»; com «ocupação ou dominação estrangeira»)",
+          "Extended definition (without “generalized violence”; with “foreign occupation or domination”)",
         ),
       },
     },

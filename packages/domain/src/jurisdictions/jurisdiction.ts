@@ -24,6 +24,10 @@ export const Period = z.strictObject({
 });
 export type Period = z.infer<typeof Period>;
 
+/** What a source concludes or recommends: shown apart from the law, and labelled as such. */
+export const SourceFinding = z.strictObject({ text: LocalizedText, source: Citation });
+export type SourceFinding = z.infer<typeof SourceFinding>;
+
 /** One step of review after a negative decision: reconsideration, appeal... */
 export const Remedy = z.strictObject({
   step: RemedyStep,
@@ -37,6 +41,8 @@ export const Remedy = z.strictObject({
   deadline: sourced(Period),
   /** Conditions that make the remedy hard to use in practice, with their source. */
   practicalBarriers: sourced(LocalizedText),
+  /** What a source concludes about the remedy or those conditions, shown apart from the law. */
+  findings: z.optional(z.array(SourceFinding)),
 });
 export type Remedy = z.infer<typeof Remedy>;
 
@@ -51,10 +57,6 @@ export const HumanitarianExceptionCategory = z.enum([
   "asylum-seeker",
 ]);
 export type HumanitarianExceptionCategory = z.infer<typeof HumanitarianExceptionCategory>;
-
-/** What a source concludes or recommends: shown apart from the law, and labelled as such. */
-export const SourceFinding = z.strictObject({ text: LocalizedText, source: Citation });
-export type SourceFinding = z.infer<typeof SourceFinding>;
 
 /**
  * An entry requirement imposed on some nationalities for a period, and the humanitarian exceptions
@@ -78,6 +80,18 @@ export const HumanitarianExceptionRegime = z.strictObject({
   olderPersonAge: z.nullable(z.number().check(z.int(), z.positive())),
   source: Citation,
   categoriesSource: z.nullable(Citation),
+  /**
+   * Groups the source neither documents as covered nor shows to be excluded (an earlier regime's groups
+   * that "at first" still applied, criteria never published): a person in one may be covered, and the
+   * annotation says only that.
+   */
+  uncertainCategories: z.optional(
+    z.strictObject({
+      categories: z.array(HumanitarianExceptionCategory).check(z.minLength(1)),
+      source: Citation,
+      note: LocalizedText,
+    }),
+  ),
   /** Where the source is ambiguous or incomplete about this regime, in words an officer can read. */
   caveat: z.nullable(LocalizedText),
   /** What a source says ought to have happened, beyond what the act says. */

@@ -66,6 +66,32 @@ describe("jurisdiction profiles", () => {
     ]);
   });
 
+  it("Peru says what the report documents, as the report documents it", () => {
+    const peru = defined(getJurisdiction("PE"), "the jurisdiction PE");
+    // Fn. 47 sits in ch. 4's opening section, before the heading on massive violations.
+    expect(peru.cartagena?.source.locator).toBe("ch. 4, fn. 47");
+    // The consulate practice is what a CEPR official said (fn. 117); the critique is the report's, apart.
+    const appeal = defined(peru.remedies[1], "Peru's appeal");
+    expect(appeal.practicalBarriers?.value.es).toContain("no cita ninguna norma");
+    expect(appeal.practicalBarriers?.value.es).not.toContain("debe presentar la apelación desde");
+    expect(appeal.findings?.map((finding) => finding.text.en)).toEqual([
+      "Amnesty International considers it a requirement most people cannot meet.",
+    ]);
+    // Venezuelans only, and admission to the procedure (fn. 87), not recognition.
+    expect(peru.borderProcedure?.value.es).toContain("personas venezolanas");
+    expect(peru.borderProcedure?.value.es).toContain("admisión de la solicitud al procedimiento");
+    // The 2018 groups at first still applied (fn. 75): under the 2019 regime they are possible, not excluded.
+    const visa = defined(peru.humanitarianExceptions?.[1], "the 2019 regime");
+    expect(visa.uncertainCategories?.categories).toEqual(["child", "pregnancy", "chronic-illness"]);
+    expect(visa.findings[0]?.text.en).toContain("found cases, including");
+  });
+
+  it("facts known only from a paraphrase are not in the data (Mexico's time limit and body, Chile's art. 2(2))", () => {
+    expect(getJurisdiction("MX")?.decisionTimeLimit).toBeNull();
+    expect(getJurisdiction("MX")?.commission).toBeNull();
+    expect(getJurisdiction("CL")?.cartagena).toBeNull();
+  });
+
   it("unknown facts are null rather than guessed, and 'the law sets none' is cited", () => {
     expect(getJurisdiction("CL")?.asylumSeekerDocument).toBeNull();
     expect(getJurisdiction("CL")?.remedies).toEqual([]);

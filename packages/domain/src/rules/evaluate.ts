@@ -83,7 +83,11 @@ class HouseholdMember implements PersonView {
   }
 }
 
-function peopleOf(facts: CaseFacts, today: string): PersonView[] {
+/**
+ * The household as rules and clients name it: each person's id (numbered when the record has none),
+ * age on `today`, nationality and label ("la madre (62 años)"). Annotations name people by these ids.
+ */
+export function householdOf(facts: CaseFacts, today: string): PersonView[] {
   const people = facts.people ?? [];
   return people.map(
     (person, index) =>
@@ -109,7 +113,7 @@ function principalOf(people: readonly PersonView[]): PersonView | null {
 
 export function buildContext(facts: CaseFacts, options: EvaluationOptions): RuleContext {
   const origin = facts.countryOfOrigin ?? facts.nationality ?? null;
-  const people = peopleOf(facts, options.today);
+  const people = householdOf(facts, options.today);
   return {
     today: options.today,
     jurisdiction: lookup(options.jurisdictions, facts.jurisdiction) ?? getJurisdiction(facts.jurisdiction) ?? null,
@@ -139,11 +143,20 @@ function isStale(lastVerified: string, today: string, months: number): boolean {
   return stale;
 }
 
-function staleNote(stale: readonly DataAge[]): LocalizedText {
+/** Stale data, and the part of the finding resting on it when only part does. */
+type StaleData = DataAge & { readonly part: LocalizedText | undefined };
+
+function staleNote(stale: readonly StaleData[]): LocalizedText {
   const render = (locale: "es" | "pt" | "en") =>
     stale
-      .map(({ what, lastVerified }) => {
+      .map(({ what, lastVerified, part }) => {
         const date = localizedDate(lastVerified)[locale];
+        if (part !== undefined)
+          return {
+            es: `Datos verificados por última vez el ${date} (${what.es}): confirmar ${part.es}.`,
+            pt: `Dados verificados pela última vez em ${date} (${what.pt}): confirmar ${part.pt}.`,
+            en: `Data last verified on ${date} (${what.en}): confirm ${part.en}.`,
+          }[locale];
         return {
           es: `Datos verificados por última vez el ${date} (${what.es}): confirmarlos antes de actuar.`,
           pt: `Dados verificados pela última vez em ${date} (${what.pt}): confirmá-los antes de agir.`,
@@ -187,21 +200,24 @@ export function assessCase(facts: CaseFacts, options: EvaluationOptions): Assess
         continue;
       }
       const due = finding.due ?? null;
-      const restsOn = finding.restsOn;
-      const dataAge =
-        restsOn === undefined || restsOn.length === 0
-          ? []
-          : restsOn.map((data) => ({
-              what: data.what,
-              lastVerified: data.lastVerified,
-              stale: isStale(data.lastVerified, options.today, context.settings.staleAfterMonths),
-            }));
-      const old = dataAge.filter((data) => data.stale);
-      // What rests on old data is said less loudly, and says how old it is.
+      const dataAge: DataAge[] = [];
+      const old: StaleData[] = [];
+      for (const data of finding.restsOn ?? []) {
+        const age = {
+          what: data.what,
+          lastVerified: data.lastVerified,
+          stale: isStale(data.lastVerified, options.today, context.settings.staleAfterMonths),
+        };
+        dataAge.push(age);
+        if (age.stale) old.push({ ...age, part: data.part });
+      }
+      // What rests on old data is said less loudly, and says how old it is; what rests on old data
+      // only in part keeps its severity and names the part to confirm.
       const note = old.length > 0 ? staleNote(old) : null;
+      const downgraded = old.some((data) => data.part === undefined);
       annotations.push({
         code: rule.code,
-        severity: note === null ? finding.severity : DOWNGRADE[finding.severity],
+        severity: downgraded ? DOWNGRADE[finding.severity] : finding.severity,
         title: finding.title,
         detail:
           note === null

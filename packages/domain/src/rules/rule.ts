@@ -67,6 +67,12 @@ export interface RuleContext {
 export interface DataSet {
   readonly what: LocalizedText;
   readonly lastVerified: string;
+  /**
+   * The part of the finding that rests on this data, when the rest, and its urgency, rest on a statute
+   * (an appeal period cited from the law, with the body and remedy from a report). Stale data then
+   * names that part to confirm and does not lower the severity: a statutory deadline stays as urgent.
+   */
+  readonly part?: LocalizedText;
 }
 
 export interface Fired {

@@ -15,7 +15,10 @@ const EXPECTED: Record<string, string[]> = {
   ],
   "DEMO-CEBAF-0002": [
     "family.separation",
+    "nonrefoulement.border-rejection",
     "procedure.long-wait",
+    "vulnerability.separated-child",
+    "entry.humanitarian-exception",
     "vulnerability.older-person",
     "definition.cartagena",
     "vulnerability.child",
@@ -34,8 +37,8 @@ const EXPECTED: Record<string, string[]> = {
     "definition.cartagena",
   ],
   "DEMO-CEPR-0005": [
-    "status.entry-permit-expiry",
     "procedure.renewal-due",
+    "status.entry-permit-expiry",
     "procedure.long-wait",
     "vulnerability.pregnancy",
     "definition.cartagena",

@@ -41,9 +41,9 @@ export const SAMPLE_CASES: readonly SampleCase[] = [
   },
   {
     title: {
-      es: "Familia separada en el CEBAF: la abuela y un sobrino devueltos, niños esperando en la frontera",
-      pt: "Família separada no CEBAF: a avó e um sobrinho devolvidos, crianças esperando na fronteira",
-      en: "Family split at CEBAF: the grandmother and a nephew sent back, children waiting at the border",
+      es: "Familia separada en el CEBAF: a la abuela y a un sobrino se les denegó la entrada; los niños esperan en la frontera",
+      pt: "Família separada no CEBAF: a avó e um sobrinho tiveram a entrada recusada; as crianças esperam na fronteira",
+      en: "Family split at CEBAF: the grandmother and a nephew refused entry, the children waiting at the border",
     },
     facts: {
       reference: "DEMO-CEBAF-0002",
@@ -54,12 +54,17 @@ export const SAMPLE_CASES: readonly SampleCase[] = [
         { id: "c1", relationship: "principal", age: 29, sex: "female" },
         { id: "c2", relationship: "child", age: 4 },
         { id: "c3", relationship: "child", age: 7 },
-        { id: "c4", relationship: "parent", age: 62, separation: { kind: "refused-entry", date: "2019-11-05" } },
+        {
+          id: "c4",
+          relationship: "parent",
+          age: 62,
+          separation: { kind: "refused-entry", date: "2019-11-05", reason: "no-visa" },
+        },
         {
           id: "c5",
           relationship: "other-relative",
           age: 15,
-          separation: { kind: "refused-entry", date: "2019-11-05" },
+          separation: { kind: "refused-entry", date: "2019-11-05", reason: "no-visa" },
         },
       ],
       claim: { date: "2019-10-01", stage: "registered" },
@@ -106,8 +111,8 @@ export const SAMPLE_CASES: readonly SampleCase[] = [
   },
   {
     title: {
-      es: "Solicitante en Lima registrada como turista: su estatus vence y debe renovar el carné",
-      pt: "Solicitante em Lima registrada como turista: o status está vencendo e deve renovar o carné",
+      es: "Solicitante en Lima registrada como turista: su calidad migratoria vence y debe renovar el carné",
+      pt: "Solicitante em Lima registrada como turista: a situação migratória está vencendo e ela deve renovar o documento",
       en: "Asylum-seeker in Lima registered as a tourist: status running out, carné due for renewal",
     },
     facts: {

@@ -62,8 +62,8 @@ export const venezuela: CountrySituation = {
     },
     {
       label: {
-        es: "Solicitudes de asilo de venezolanos en Perú",
-        pt: "Pedidos de asilo de venezuelanos no Peru",
+        es: "Solicitudes de refugio de venezolanos en Perú",
+        pt: "Pedidos de refúgio de venezuelanos no Peru",
         en: "Asylum claims by Venezuelans in Peru",
       },
       value: 377_047,
@@ -111,16 +111,27 @@ const colombia: CountrySituation = {
       source: cite("mexico-plan-of-action-2004", "ch. 1"),
     },
   ],
+  // The three governments gave both figures as "only a fraction" of the Colombians in their countries.
   figures: [
     {
       label: {
-        es: "Refugiados en Ecuador, Panamá y Venezuela",
-        pt: "Refugiados no Equador, Panamá e Venezuela",
-        en: "Refugees in Ecuador, Panama and Venezuela",
+        es: "Refugiados en Ecuador, Panamá y Venezuela (según sus gobiernos, solo una fracción de las personas colombianas allí)",
+        pt: "Refugiados no Equador, no Panamá e na Venezuela (segundo os seus governos, só uma fração das pessoas colombianas ali)",
+        en: "Refugees in Ecuador, Panama and Venezuela (according to their governments, only a fraction of the Colombians there)",
       },
       value: 10_000,
       asOf: "2004",
-      source: cite("mexico-plan-of-action-2004", "ch. 3 §2"),
+      source: cite("mexico-plan-of-action-2004", "ch. 3, §2"),
+    },
+    {
+      label: {
+        es: "Solicitantes de refugio en Ecuador, Panamá y Venezuela (según sus gobiernos, solo una fracción de las personas colombianas allí)",
+        pt: "Solicitantes de refúgio no Equador, no Panamá e na Venezuela (segundo os seus governos, só uma fração das pessoas colombianas ali)",
+        en: "Asylum-seekers in Ecuador, Panama and Venezuela (according to their governments, only a fraction of the Colombians there)",
+      },
+      value: 30_000,
+      asOf: "2004",
+      source: cite("mexico-plan-of-action-2004", "ch. 3, §2"),
     },
   ],
 };

@@ -59,6 +59,11 @@ const RULES: Readonly<Record<string, { fires: Partial<CaseFactsInput>; unknowns:
         facts: { location: { kind: "border" }, entry: { decision: "refused" } },
         missing: "nationality",
       },
+      {
+        fact: "nationality and claim, even with an answer about fear on record",
+        facts: { location: { kind: "border" }, entry: { decision: "refused" }, fearOfReturn: "none-expressed" },
+        missing: "claim",
+      },
     ],
   },
   "nonrefoulement.removal": {
@@ -106,6 +111,19 @@ const RULES: Readonly<Record<string, { fires: Partial<CaseFactsInput>; unknowns:
         fact: "who is in the household",
         facts: { nationality: "VE", entry: { date: "2019-10-20", decision: "refused", refusalReason: "no-visa" } },
         missing: "people",
+      },
+      {
+        fact: "why a member was refused entry on their own",
+        facts: {
+          nationality: "VE",
+          people: [{ age: 70, separation: { kind: "refused-entry", date: "2019-10-20" } }],
+        },
+        missing: "people[0].separation.reason",
+      },
+      {
+        fact: "when a member was refused entry on their own",
+        facts: { nationality: "VE", people: [{ age: 70, separation: { kind: "refused-entry", reason: "no-visa" } }] },
+        missing: "people[0].separation.date",
       },
       {
         fact: "the jurisdiction's exceptions",
@@ -213,6 +231,16 @@ const RULES: Readonly<Record<string, { fires: Partial<CaseFactsInput>; unknowns:
       {
         fact: "the age of someone travelling alone",
         facts: { people: [{ unaccompanied: true }] },
+        missing: "people[0].age",
+      },
+    ],
+  },
+  "vulnerability.separated-child": {
+    fires: { people: [{ relationship: "child", age: 10, separation: { kind: "refused-entry" } }] },
+    unknowns: [
+      {
+        fact: "the age of a child sent back",
+        facts: { people: [{ relationship: "child", separation: { kind: "removed" } }] },
         missing: "people[0].age",
       },
     ],

@@ -66,11 +66,9 @@ export const mexico: Jurisdiction = {
     "art. 13, II",
   ),
   cartagenaPractice: [{ origin: "VE", applied: true, source: cite("ai-2020-peru", "ch. 4, fn. 56") }],
-  commission: sourced(
-    { name: "Comisión Mexicana de Ayuda a Refugiados", acronym: "COMAR" },
-    "mx-reg-refugees-2012",
-    "art. 15",
-  ),
+  // COMAR decides, but the article (Reglamento art. 15) is known only from a paraphrase: not in the data
+  // until its text is read (LEGAL-NOTES §3).
+  commission: null,
   remedies: [
     {
       step: "appeal",
@@ -89,7 +87,9 @@ export const mexico: Jurisdiction = {
   ],
   deadlineEndsOnWorkingDay: null,
   claimFilingDeadline: sourced({ amount: 30, unit: "working-days", from: "entry" }, "mx-law-refugees-2011", "art. 18"),
-  decisionTimeLimit: sourced({ amount: 45, unit: "working-days", from: "filing" }, "mx-law-refugees-2011", "art. 24"),
+  // 45 working days (art. 24) is known only from COMAR's own pages, which paraphrase it: not in the data
+  // until the article's text is read (LEGAL-NOTES §3). Long waits use the default threshold meanwhile.
+  decisionTimeLimit: null,
   asylumSeekerDocument: null,
   entryStatusForAsylumSeekers: null,
   humanitarianExceptions: null,
@@ -146,11 +146,9 @@ export const chile: Jurisdiction = {
   // The version of Law 20.430 read on the national congress library's site: 20 February 2024.
   lastVerified: "2024-02-20",
   refugeeLaw: sourced({ instrument: "cl-law-20430" }, "cl-law-20430", null),
-  cartagena: sourced(
-    { extent: "full", grounds: [...CARTAGENA_GROUNDS], instrument: "cl-law-20430", provision: "art. 2(2)" },
-    "cl-law-20430",
-    "art. 2(2)",
-  ),
+  // Art. 2 was read only up to numeral 1; numeral 2 (the extended definition) is known from memory and a
+  // paraphrase, so it is not in the data until its text is read (LEGAL-NOTES §5).
+  cartagena: null,
   cartagenaPractice: [],
   commission: null,
   remedies: [],

@@ -37,8 +37,16 @@ export type ProcedureState =
       /** Path of the remedy record, or "claim.stage" when only the stage says so. */
       readonly path: string;
     }
-  /** The latest decision on record is negative and nothing is pending against it. */
-  | { readonly kind: "negative"; readonly decision: NegativeDecision }
+  /**
+   * The latest decision on record is negative and nothing is pending against it. `withdrawn` is the
+   * remedy against it the person withdrew, if the record ends with one: what a withdrawal does to the
+   * decision and to the period is a question of national law the data does not answer.
+   */
+  | {
+      readonly kind: "negative";
+      readonly decision: NegativeDecision;
+      readonly withdrawn: { readonly step: RemedyStep; readonly path: string } | null;
+    }
   /** A remedy was decided but the record does not say how: where the case stands is not known. */
   | { readonly kind: "remedy-outcome-unknown"; readonly path: string }
   | { readonly kind: "recognized" }
@@ -81,12 +89,17 @@ export function procedureState(facts: CaseFacts): ProcedureState {
     path: "decision",
     fields: { date: "date", notifiedOn: "notifiedDate", written: "written" },
   };
+  let withdrawn: { step: RemedyStep; path: string } | null = null;
   for (const [index, remedy] of remedies.entries()) {
     const path = `remedies[${index}]`;
     const outcome = remedy.outcome;
     if (outcome === "granted") return { kind: "recognized" };
-    if (outcome === "withdrawn") continue;
+    if (outcome === "withdrawn") {
+      withdrawn = { step: remedy.step, path };
+      continue;
+    }
     if (outcome === "rejected" || outcome === "inadmissible") {
+      withdrawn = null;
       latest = {
         instance: remedy.step,
         outcome,
@@ -107,7 +120,7 @@ export function procedureState(facts: CaseFacts): ProcedureState {
   // The stage can be ahead of the remedy records: a remedy under way that has no record yet.
   if (stageRemedy !== undefined && INSTANCE_ORDER[stageRemedy] > INSTANCE_ORDER[latest.instance])
     return { kind: "remedy-pending", step: stageRemedy, filedOn: null, path: "claim.stage" };
-  return { kind: "negative", decision: latest };
+  return { kind: "negative", decision: latest, withdrawn };
 }
 
 /** Pending: no final decision yet (none at all, or a remedy under way). */

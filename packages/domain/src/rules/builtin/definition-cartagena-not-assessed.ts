@@ -2,13 +2,18 @@ import type { DecisionGround, RefugeeDefinition } from "../../case/case-facts.js
 import type { TriggerFact } from "../../annotations/annotation.js";
 import { defineRule } from "../rule.js";
 import { cartagenaApplicability } from "./cartagena-applicability.js";
-import { citedBasis, each, instrumentBasis, joinList, provisionName, text } from "./text.js";
+import { citedBasis, each, instrumentBasis, joinList, lawReference, text } from "./text.js";
 
-/** Grounds that only examine individual persecution (or dismiss flight as economic). */
+/**
+ * Grounds that only examine individual persecution (or dismiss flight as economic). The credibility of
+ * a fear of persecution says nothing about the situation-based definition: negative decisions at the
+ * border pair it with "no well-founded fear" (001 ch. 6, 'Criteria for refugee status determination').
+ */
 const INDIVIDUAL_ONLY: ReadonlySet<DecisionGround> = new Set([
   "no-well-founded-fear",
   "no-individual-persecution",
   "economic-reasons",
+  "not-credible",
 ]);
 
 const GROUND_NAMES: Partial<Record<DecisionGround, { es: string; pt: string; en: string }>> = {
@@ -19,11 +24,16 @@ const GROUND_NAMES: Partial<Record<DecisionGround, { es: string; pt: string; en:
     en: "no individual persecution",
   },
   "economic-reasons": { es: "motivos económicos", pt: "motivos econômicos", en: "economic reasons" },
+  "not-credible": { es: "falta de credibilidad", pt: "falta de credibilidade", en: "lack of credibility" },
 };
 
 const DEFINITION_NAMES: Record<RefugeeDefinition, { es: string; pt: string; en: string }> = {
-  "convention-1951": { es: "la de la Convención de 1951", pt: "a da Convenção de 1951", en: "the 1951 Convention's" },
-  cartagena: { es: "la ampliada", pt: "a ampliada", en: "the extended one" },
+  "convention-1951": {
+    es: "la definición de la Convención de 1951",
+    pt: "a definição da Convenção de 1951",
+    en: "the 1951 Convention definition",
+  },
+  cartagena: { es: "la definición ampliada", pt: "a definição ampliada", en: "the extended definition" },
   "complementary-protection": {
     es: "la protección complementaria",
     pt: "a proteção complementar",
@@ -48,7 +58,9 @@ export const definitionCartagenaNotAssessed = defineRule({
     const grounds = decision.grounds;
     if (grounds === undefined || grounds.length === 0) return { undetermined: true, missing: ["decision.grounds"] };
     if (!grounds.every((ground) => INDIVIDUAL_ONLY.has(ground))) return null;
-    const law = provisionName(applicability.incorporation.instrument, applicability.incorporation.provision);
+    const { instrument, provision } = applicability.incorporation;
+    const law = lawReference(instrument, provision);
+    const ofLaw = lawReference(instrument, provision, "de");
     const groundList = each((locale) =>
       joinList(
         grounds.map((ground) => GROUND_NAMES[ground]?.[locale] ?? ground),
@@ -87,20 +99,20 @@ export const definitionCartagenaNotAssessed = defineRule({
       detail: each((locale) =>
         shown && examined
           ? {
-              es: `La decisión negativa examinó solo la definición ${examined.es} y se funda en ${groundList.es}; no examinó la definición ampliada de ${law.es}, aplicable por la situación del país de origen.`,
-              pt: `A decisão negativa examinou apenas a definição ${examined.pt} e se baseia em ${groundList.pt}; não examinou a definição ampliada de ${law.pt}, aplicável pela situação do país de origem.`,
-              en: `The negative decision examined only ${examined.en} definition and rests on ${groundList.en}; it did not examine the extended definition in ${law.en}, which the origin country's situation makes applicable.`,
+              es: `La decisión negativa examinó solo ${examined.es} y se funda en ${groundList.es}; no examinó la definición ampliada ${ofLaw.es}, aplicable por la situación del país de origen.`,
+              pt: `A decisão negativa examinou apenas ${examined.pt} e se baseia em ${groundList.pt}; não examinou a definição ampliada ${ofLaw.pt}, aplicável pela situação do país de origem.`,
+              en: `The negative decision examined only ${examined.en} and rests on ${groundList.en}; it did not examine the extended definition in ${law.en}, which the origin country's situation makes applicable.`,
             }[locale]
           : {
-              es: `Los fundamentos que constan de la decisión negativa (${groundList.es}) tratan solo de la persecución individual; lo registrado no muestra que se examinara la definición ampliada de ${law.es}, aplicable por la situación del país de origen.`,
-              pt: `Os fundamentos registrados da decisão negativa (${groundList.pt}) tratam apenas da perseguição individual; o registro não mostra que a definição ampliada de ${law.pt}, aplicável pela situação do país de origem, tenha sido examinada.`,
+              es: `Los fundamentos que constan de la decisión negativa (${groundList.es}) tratan solo de la persecución individual; lo registrado no muestra que se examinara la definición ampliada ${ofLaw.es}, aplicable por la situación del país de origen.`,
+              pt: `Os fundamentos registrados da decisão negativa (${groundList.pt}) tratam apenas da perseguição individual; o registro não mostra que a definição ampliada ${ofLaw.pt}, aplicável pela situação do país de origem, tenha sido examinada.`,
               en: `The recorded grounds of the negative decision (${groundList.en}) concern individual persecution only; the record does not show that the extended definition in ${law.en}, applicable given the origin country's situation, was examined.`,
             }[locale],
       ),
       action: text(
-        `Al revisar la decisión, examinar la solicitud según ${law.es}; informar a la persona de que puede invocarla en su recurso.`,
-        `Ao rever a decisão, examinar o pedido segundo ${law.pt}; informar a pessoa de que pode invocá-la no seu recurso.`,
-        `When the decision is reviewed, examine the claim under ${law.en}; tell the person they can rely on it in their remedy.`,
+        `Al revisar la decisión, examinar la solicitud según ${law.es}; informar a la persona de que puede invocar esa definición en su recurso.`,
+        `Ao rever a decisão, examinar o pedido segundo ${law.pt}; informar a pessoa de que pode invocar essa definição no seu recurso.`,
+        `When the decision is reviewed, examine the claim under ${law.en}; tell the person they can rely on that definition in their remedy.`,
       ),
       basis: [
         instrumentBasis("cartagena-declaration-1984", "concl. III(3)"),

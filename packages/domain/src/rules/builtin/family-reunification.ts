@@ -14,9 +14,9 @@ const CLOSE_FAMILY: Partial<Record<Relationship, LocalizedText>> = {
 };
 
 const STATUS_NAMES: Partial<Record<ResidenceStatus, LocalizedText>> = {
-  citizen: text("nacionalidad del país", "nacionalidade do país", "citizenship of the country"),
+  citizen: text("la nacionalidad del país", "a nacionalidade do país", "citizenship of the country"),
   refugee: text("la condición de refugiado", "a condição de refugiado", "refugee status"),
-  resident: text("residencia", "residência", "residence"),
+  resident: text("residencia", "residência", "a residence permit"),
 };
 
 export const familyReunification = defineRule({
@@ -50,7 +50,7 @@ export const familyReunification = defineRule({
           return {
             es: `${of.label.es}: ${relative} tiene ${status}`,
             pt: `${of.label.pt}: ${relative} tem ${status}`,
-            en: `${of.label.en}: ${relative} holds ${status}`,
+            en: `${of.label.en}: ${relative} ${member.status === "resident" ? "has" : "holds"} ${status}`,
           }[locale];
         })
         .join("; "),
@@ -69,15 +69,18 @@ export const familyReunification = defineRule({
           `${sentences.en} in the country. Family reunification may be possible; it depends on the country's law and on the tie being shown.`,
         ),
       ),
+      // Family unity, never refugee status: the report documents family in Peru weighing on reconsiderations
+      // as an irregular practice (001 ch. 6); status turns on the definition alone.
       action: text(
-        "Informar a la persona sobre la reunificación familiar y tener en cuenta el vínculo en las decisiones de entrada y de asilo.",
-        "Informar a pessoa sobre a reunificação familiar e ter em conta o vínculo nas decisões de entrada e de asilo.",
-        "Tell the person about family reunification and take the family tie into account in entry and asylum decisions.",
+        "Informar a la persona sobre la reunificación familiar y tener en cuenta el vínculo en las decisiones de entrada y de unidad familiar; el vínculo no es un criterio para reconocer la condición de refugiado.",
+        "Informar a pessoa sobre a reunificação familiar e levar em conta o vínculo nas decisões de entrada e de unidade familiar; o vínculo não é critério para reconhecer a condição de refugiado.",
+        "Tell the person about family reunification and take the family tie into account in entry and family-unity decisions; the tie is not a criterion for recognising refugee status.",
       ),
       basis: [
         instrumentBasis("american-convention-1969", "art. 17"),
+        instrumentBasis("refugee-convention-1951", "art. 1A(2)"),
         ...(joiningIds.size > 0 ? [instrumentBasis("convention-rights-child-1989", "art. 10")] : []),
-        citedBasis("mexico-declaration-2004", "Decl.", {
+        citedBasis("mexico-declaration-2004", "Declaration", {
           source: "mexico-plan-of-action-2004",
           locator: "Declaration (family unity)",
         }),

@@ -28,7 +28,7 @@ export const familySeparation = defineRule({
       basis: [
         instrumentBasis("convention-rights-child-1989", "art. 9"),
         instrumentBasis("american-convention-1969", "art. 17"),
-        citedBasis("mexico-declaration-2004", "Decl.", {
+        citedBasis("mexico-declaration-2004", "Declaration", {
           source: "mexico-plan-of-action-2004",
           locator: "Declaration (family unity)",
         }),

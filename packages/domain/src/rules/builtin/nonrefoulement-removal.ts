@@ -1,14 +1,15 @@
 import type { TriggerFact } from "../../annotations/annotation.js";
 import type { LocalizedText } from "../../i18n/locale.js";
 import { defineRule } from "../rule.js";
-import { nonRefoulementAction, nonRefoulementBasis, protectionNeed } from "./protection-need.js";
-import { countries, each, joinTexts, text } from "./text.js";
+import { toCountry } from "../../i18n/grammar.js";
+import { nonRefoulementAction, nonRefoulementBasis, possibleNeedDetail, protectionNeed } from "./protection-need.js";
+import { each, joinTexts, text } from "./text.js";
 
 const MEASURES = {
   deportation: text("la deportación", "a deportação", "deportation"),
   expulsion: text("la expulsión", "a expulsão", "expulsion"),
   removal: text("la salida forzosa", "a retirada compulsória", "removal"),
-  readmission: text("la readmisión en otro país", "a readmissão noutro país", "readmission to another country"),
+  readmission: text("la readmisión", "a readmissão", "readmission"),
   extradition: text("la extradición", "a extradição", "extradition"),
 } as const;
 
@@ -44,19 +45,20 @@ export const nonrefoulementRemoval = defineRule({
       }[removal.status];
       const detained = facts.location?.kind === "detention";
       if (detained) triggers.push({ path: "location.kind", value: "detention" });
+      const to = removal.destination === undefined ? null : toCountry(removal.destination);
       const destination =
-        removal.destination === undefined
+        to === null
           ? text("; el destino no consta", "; o destino não consta", "; the destination is not on record")
           : removal.destination === context.origin
             ? text(
-                ` hacia ${countries(removal.destination ?? "").es}, el país del que huyó`,
-                ` para ${countries(removal.destination ?? "").pt}, o país do qual fugiu`,
-                ` to ${countries(removal.destination ?? "").en}, the country the person fled`,
+                ` ${to.es}, el país del que huyó`,
+                ` ${to.pt}, o país do qual fugiu`,
+                ` ${to.en}, the country the person fled`,
               )
             : text(
-                ` hacia ${countries(removal.destination ?? "").es}, un tercer país desde el que puede ser devuelta (devolución en cadena)`,
-                ` para ${countries(removal.destination ?? "").pt}, um terceiro país do qual pode ser devolvida (devolução em cadeia)`,
-                ` to ${countries(removal.destination ?? "").en}, a third country that may send the person on (chain refoulement)`,
+                ` ${to.es}, un tercer país desde el que la persona puede ser devuelta (devolución en cadena)`,
+                ` ${to.pt}, um terceiro país do qual a pessoa pode ser devolvida (devolução em cadeia)`,
+                ` ${to.en}, a third country that may send the person on (chain refoulement)`,
               );
       if (removal.destination !== undefined) triggers.push({ path: "removal.destination", value: removal.destination });
       parts.push(
@@ -74,17 +76,32 @@ export const nonrefoulementRemoval = defineRule({
         triggers.push({ path: `${view.path}.separation.kind`, value: view.person.separation?.kind ?? null });
       const who = joinTexts(sentBack.map((view) => view.label));
       parts.push(
-        text(
-          `Fue devuelto o expulsado del grupo: ${who.es}.`,
-          `Foi devolvido ou expulso do grupo: ${who.pt}.`,
-          `Sent back or removed from the household: ${who.en}.`,
-        ),
+        sentBack.length === 1
+          ? text(
+              `Del grupo familiar, esta persona fue devuelta o expulsada: ${who.es}.`,
+              `Do grupo familiar, esta pessoa foi devolvida ou expulsa: ${who.pt}.`,
+              `Household member sent back or removed: ${who.en}.`,
+            )
+          : text(
+              `Del grupo familiar, estas personas fueron devueltas o expulsadas: ${who.es}.`,
+              `Do grupo familiar, estas pessoas foram devolvidas ou expulsas: ${who.pt}.`,
+              `Household members sent back or removed: ${who.en}.`,
+            ),
       );
     }
     const carriedOut = removal?.status === "carried-out" || (removal === undefined && sentBack.length > 0);
+    // Nothing on file about protection: still flagged, as a question to ask, not as a known risk.
+    if (need === "possible") parts.push(possibleNeedDetail(facts));
     return {
-      severity: carriedOut ? "warning" : "critical",
-      title: text("Riesgo de devolución (expulsión)", "Risco de devolução (expulsão)", "Refoulement risk (removal)"),
+      severity: carriedOut || need === "possible" ? "warning" : "critical",
+      title:
+        need === "possible"
+          ? text(
+              "Posible riesgo de devolución (expulsión): preguntar",
+              "Possível risco de devolução (expulsão): perguntar",
+              "Possible refoulement risk (removal): ask",
+            )
+          : text("Riesgo de devolución (expulsión)", "Risco de devolução (expulsão)", "Refoulement risk (removal)"),
       detail: each(
         (locale) =>
           `${parts.map((part) => part[locale]).join(" ")} ${

@@ -1,19 +1,13 @@
-import { addDays, addMonths, daysBetween } from "../../dates/iso-date.js";
-import { countWorkingDays } from "../../dates/holidays.js";
-import { holidayCalendar } from "../../dates/calendars/index.js";
+import { daysBetween } from "../../dates/iso-date.js";
 import type { LegalBasis, TriggerFact } from "../../annotations/annotation.js";
 import type { LocalizedText } from "../../i18n/locale.js";
 import type { Period } from "../../jurisdictions/jurisdiction.js";
 import { defineRule, type DataSet } from "../rule.js";
 import { procedureState } from "./case-state.js";
+import { dueDate, type Due } from "./remedy-deadline.js";
 import { citedBasis, dates, dayCount, factBasis, jurisdictionData, periodText, text } from "./text.js";
 
 const BEFORE_ADMISSION = new Set(["intention-expressed", "registered"]);
-
-function periodEnd(start: string, period: Period, country: string): string {
-  if (period.unit === "working-days") return countWorkingDays(start, period.amount, holidayCalendar(country)).date;
-  return period.unit === "months" ? addMonths(start, period.amount) : addDays(start, period.amount);
-}
 
 export const procedureLongWait = defineRule({
   code: "procedure.long-wait",
@@ -68,17 +62,20 @@ export const procedureLongWait = defineRule({
     }
 
     const waited = daysBetween(start, context.today);
-    const limitEnd = statutory ? periodEnd(start, statutory.period, facts.jurisdiction) : null;
-    if (limitEnd !== null ? context.today <= limitEnd : waited <= context.settings.longWaitDays) return null;
+    const limitEnd: Due | null =
+      statutory && context.jurisdiction ? dueDate(start, statutory.period, context.jurisdiction) : null;
+    if (limitEnd !== null ? context.today <= limitEnd.date : waited <= context.settings.longWaitDays) return null;
     const atBorder = facts.location?.kind === "border" || facts.location?.kind === "port-of-entry";
     const days = dayCount(waited);
     const since = dates(start);
+    // The limit is a count like any deadline: said as the count's result, with what the count leaves out.
+    const caveat = limitEnd?.caveat ?? null;
     const limitSentence: LocalizedText =
       statutory && limitEnd
         ? text(
-            ` El plazo legal para decidir (${periodText(statutory.period).es}) terminó el ${dates(limitEnd).es}.`,
-            ` O prazo legal para decidir (${periodText(statutory.period).pt}) terminou em ${dates(limitEnd).pt}.`,
-            ` The legal time limit for deciding (${periodText(statutory.period).en}) ended on ${dates(limitEnd).en}.`,
+            ` Según esta cuenta, el plazo legal para decidir (${periodText(statutory.period).es}) terminó el ${dates(limitEnd.date).es}.${caveat ? ` ${caveat.es}` : ""}`,
+            ` Segundo esta contagem, o prazo legal para decidir (${periodText(statutory.period).pt}) encerrou-se em ${dates(limitEnd.date).pt}.${caveat ? ` ${caveat.pt}` : ""}`,
+            ` By this count the legal time limit for deciding (${periodText(statutory.period).en}) ended on ${dates(limitEnd.date).en}.${caveat ? ` ${caveat.en}` : ""}`,
           )
         : text("", "", "");
     const restsOn: DataSet[] = statutory ? jurisdictionData(context) : [];
@@ -87,7 +84,7 @@ export const procedureLongWait = defineRule({
       title: text("Espera prolongada", "Espera prolongada", "Long wait"),
       detail: text(
         `Lleva ${days.es} (desde el ${since.es}) esperando ${waitingFor.es}${atBorder ? ", en la frontera" : ""}.${limitSentence.es}`,
-        `Está há ${days.pt} (desde ${since.pt}) esperando ${waitingFor.pt}${atBorder ? ", na fronteira" : ""}.${limitSentence.pt}`,
+        `Espera há ${days.pt} (desde ${since.pt}) ${waitingFor.pt}${atBorder ? ", na fronteira" : ""}.${limitSentence.pt}`,
         `Has waited ${days.en} (since ${since.en}) for ${waitingFor.en}${atBorder ? ", at the border" : ""}.${limitSentence.en}`,
       ),
       action: atBorder
@@ -106,9 +103,9 @@ export const procedureLongWait = defineRule({
           source: "ai-2020-peru",
           locator: "ch. 6, 'The reality of the asylum system'",
         }),
-        citedBasis("mexico-declaration-2004", "ch. 2 §2.2", {
+        citedBasis("mexico-declaration-2004", "ch. 2, §2.2", {
           source: "mexico-plan-of-action-2004",
-          locator: "ch. 2 §2.2",
+          locator: "ch. 2, §2.2",
         }),
         ...(statutory ? [statutory.basis] : []),
       ],

@@ -139,14 +139,16 @@ export const resettlementCandidate = defineRule({
         "Consider submitting the case for resettlement with UNHCR.",
       ),
       basis: [
-        citedBasis("mexico-declaration-2004", "ch. 3 §3", {
+        citedBasis("mexico-declaration-2004", "ch. 3, §3", {
           source: "mexico-plan-of-action-2004",
-          locator: "ch. 3 §3",
+          locator: "ch. 3, §3",
         }),
-        citedBasis("unhcr-resettlement-handbook-2011", "ch. 6", {
-          source: "unhcr-resettlement-handbook-2011",
-          locator: "ch. 6 (submission categories)",
-        }),
+        // Guidance, not law: the Handbook is the source of the categories, with no instrument behind them.
+        {
+          instrument: null,
+          provision: null,
+          source: { source: "unhcr-resettlement-handbook-2011", locator: "ch. 6 (submission categories)" },
+        },
       ],
       facts: triggers,
       restsOn: primaFacie ? applicability.restsOn : [],

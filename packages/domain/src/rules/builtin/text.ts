@@ -1,6 +1,7 @@
 import type { Locale, LocalizedText } from "../../i18n/locale.js";
-import { INTL_TAGS, localizedDate } from "../../i18n/format.js";
+import { INTL_TAGS, joinList, localizedDate } from "../../i18n/format.js";
 import { countryName } from "../../reference-data/countries.js";
+import { inCountry, legalName, ofCountry } from "../../i18n/grammar.js";
 import { getInstrument } from "../../instruments/catalogue.js";
 import type { LegalBasis } from "../../annotations/annotation.js";
 import type { Citation, Sourced } from "../../sources/citation.js";
@@ -25,28 +26,8 @@ export function sentence(value: LocalizedText): LocalizedText {
 /** A date as the reader writes it ("5 de diciembre de 2019"). */
 export const dates = localizedDate;
 
-const listFormats = new Map<Locale, Intl.ListFormat>();
-// The same few lists (grounds, categories, names) recur across cases: keep their joined texts.
-const LIST_CACHE_SIZE = 5_000;
-const joinedLists = new Map<string, string>();
-
-/** "a, b y c" / "a, b e c" / "a, b and c". */
-export function joinList(items: readonly string[], locale: Locale): string {
-  if (items.length < 2) return items[0] ?? "";
-  const key = `${locale}\u0000${items.join("\u0000")}`;
-  let joined = joinedLists.get(key);
-  if (joined === undefined) {
-    let format = listFormats.get(locale);
-    if (format === undefined) {
-      format = new Intl.ListFormat(INTL_TAGS[locale], { style: "long", type: "conjunction" });
-      listFormats.set(locale, format);
-    }
-    joined = format.format(items);
-    if (joinedLists.size >= LIST_CACHE_SIZE) joinedLists.clear();
-    joinedLists.set(key, joined);
-  }
-  return joined;
-}
+/** "a, b y c" / "a, b e c" / "a, b and c" (kept here for the rules; it lives with the other formatters). */
+export { joinList };
 
 /** Joins localized items in every language. */
 export function joinTexts(items: readonly LocalizedText[]): LocalizedText {
@@ -58,14 +39,20 @@ export function joinTexts(items: readonly LocalizedText[]): LocalizedText {
   );
 }
 
-export function countries(code: string): LocalizedText {
-  return { es: countryName(code, "es"), pt: countryName(code, "pt"), en: countryName(code, "en") };
-}
-
-/** "Ley 27891, art. 3(b)": how a provision is named in running text, in each language. */
-export function provisionName(instrumentId: string, provision: string | null): LocalizedText {
+/**
+ * A law's provision in running text, with the article Spanish and Portuguese put before the law's
+ * name: "la Ley 27891 (art. 3.b)", "a Lei 9.474/1997 (art. 1, III)", "art. 3(b) of Ley 27891"; after
+ * "de": "de la Ley 27891 (art. 3.b)", "da Ley 27891 (art. 3.b)" (English is the same either way).
+ */
+export function lawReference(instrumentId: string, provision: string | null, after: "" | "de" = ""): LocalizedText {
   const short = getInstrument(instrumentId)?.shortTitle ?? { es: instrumentId, pt: instrumentId, en: instrumentId };
-  return each((locale) => (provision ? `${short[locale]}, ${provision}` : short[locale]));
+  // Inside parentheses "art. 3(b)" is written "art. 3.b", so that parentheses do not nest.
+  const inner = provision?.replace(/\(([0-9a-z]+)\)/gi, ".$1") ?? null;
+  return {
+    es: `${legalName(short.es, "es", after)}${inner ? ` (${inner})` : ""}`,
+    pt: `${legalName(short.pt, "pt", after)}${inner ? ` (${inner})` : ""}`,
+    en: provision ? `${provision} of ${short.en}` : short.en,
+  };
 }
 
 /** A legal basis whose source is the instrument's own text. */
@@ -91,6 +78,8 @@ export function factBasis(fact: Sourced<unknown>): LegalBasis {
 
 const DAYS: Record<Locale, [string, string]> = { es: ["día", "días"], pt: ["dia", "dias"], en: ["day", "days"] };
 const plurals = new Map<Locale, Intl.PluralRules>();
+// The same few counts recur across cases: keep their plural categories (a bounded cache, emptied when full).
+const PLURAL_CACHE_SIZE = 5_000;
 const pluralCategories = new Map<string, Intl.LDMLPluralRule>();
 
 function plural(count: number, locale: Locale, [one, other]: [string, string]): string {
@@ -103,7 +92,7 @@ function plural(count: number, locale: Locale, [one, other]: [string, string]): 
       plurals.set(locale, rules);
     }
     category = rules.select(count);
-    if (pluralCategories.size >= LIST_CACHE_SIZE) pluralCategories.clear();
+    if (pluralCategories.size >= PLURAL_CACHE_SIZE) pluralCategories.clear();
     pluralCategories.set(key, category);
   }
   return `${count} ${category === "one" ? one : other}`;
@@ -167,12 +156,12 @@ export function jurisdictionData(context: RuleContext): DataSet[] {
   const jurisdiction = context.jurisdiction;
   if (jurisdiction === null) return [];
   return describedOnce(jurisdiction, () => {
-    const country = countries(jurisdiction.country);
+    const of = ofCountry(jurisdiction.country);
     return {
       what: text(
-        `perfil jurídico de ${country.es}`,
-        `perfil jurídico de ${country.pt}`,
-        `${country.en}'s legal profile`,
+        `perfil jurídico ${of.es}`,
+        `perfil jurídico ${of.pt}`,
+        `${countryName(jurisdiction.country, "en")}'s legal profile`,
       ),
       lastVerified: jurisdiction.lastVerified,
     };
@@ -184,9 +173,9 @@ export function situationData(context: RuleContext): DataSet[] {
   const situation = context.situation;
   if (situation === null) return [];
   return describedOnce(situation, () => {
-    const country = countries(situation.country);
+    const of = ofCountry(situation.country);
     return {
-      what: text(`situación de ${country.es}`, `situação de ${country.pt}`, `situation in ${country.en}`),
+      what: text(`situación ${of.es}`, `situação ${of.pt}`, `situation ${inCountry(situation.country).en}`),
       lastVerified: situation.lastVerified,
     };
   });

@@ -1,6 +1,12 @@
 import type { Trafficking } from "../../case/case-facts.js";
 import type { LegalBasis, TriggerFact } from "../../annotations/annotation.js";
 import type { Locale, LocalizedText } from "../../i18n/locale.js";
+import {
+  TRAFFICKING_ACT_NAMES,
+  TRAFFICKING_MEANS_NAMES,
+  TRAFFICKING_PURPOSE_NAMES,
+  TRAFFICKING_SIGN_NAMES,
+} from "../../i18n/value-words.js";
 import { defineRule, type Fired, type PersonView, type RuleContext, type RuleFinding } from "../rule.js";
 import { citedBasis, each, instrumentBasis, joinList, sentence, text } from "./text.js";
 
@@ -8,62 +14,34 @@ const PALERMO_SOURCE = { source: "eclac-2004-trafficking", locator: "Palermo pro
 
 type Element = "acts" | "means" | "purposes" | "signs";
 
-const WORDS: Record<Element, Record<string, LocalizedText>> = {
-  acts: {
-    recruitment: text("captación", "recrutamento", "recruitment"),
-    transportation: text("transporte", "transporte", "transportation"),
-    transfer: text("traslado", "transferência", "transfer"),
-    harbouring: text("acogida", "alojamento", "harbouring"),
-    receipt: text("recepción", "acolhimento", "receipt"),
-  },
-  means: {
-    threat: text("amenaza", "ameaça", "threat"),
-    force: text("uso de la fuerza", "uso da força", "use of force"),
-    coercion: text("coacción", "coação", "coercion"),
-    abduction: text("rapto", "rapto", "abduction"),
-    fraud: text("fraude", "fraude", "fraud"),
-    deception: text("engaño", "engano", "deception"),
-    "abuse-of-power": text("abuso de poder", "abuso de autoridade", "abuse of power"),
-    "abuse-of-vulnerability": text(
-      "abuso de una situación de vulnerabilidad",
-      "abuso de uma situação de vulnerabilidade",
-      "abuse of a position of vulnerability",
-    ),
-    "payments-to-controller": text(
-      "pagos a quien tiene autoridad sobre la persona",
-      "pagamentos a quem tem autoridade sobre a pessoa",
-      "payments to a person in control",
-    ),
-  },
-  purposes: {
-    "sexual-exploitation": text("explotación sexual", "exploração sexual", "sexual exploitation"),
-    "forced-labour": text("trabajo forzoso", "trabalho forçado", "forced labour"),
-    slavery: text("esclavitud", "escravatura", "slavery"),
-    servitude: text("servidumbre", "servidão", "servitude"),
-    "organ-removal": text("extracción de órganos", "remoção de órgãos", "removal of organs"),
-    "other-exploitation": text("otra explotación", "outra exploração", "other exploitation"),
-  },
-  signs: {
-    "documents-withheld": text("documentos retenidos", "documentos retidos", "documents withheld"),
-    "debt-bondage": text("servidumbre por deudas", "servidão por dívida", "debt bondage"),
-    "movement-restricted": text(
-      "libertad de movimiento restringida",
-      "liberdade de movimento restrita",
-      "movement restricted",
-    ),
-    "controlled-by-third-party": text(
-      "controlada por un tercero",
-      "controlada por terceiro",
-      "controlled by a third party",
-    ),
-    "false-job-offer": text("oferta de empleo falsa", "oferta de emprego falsa", "false job offer"),
-  },
+const WORDS: Record<Element, Readonly<Record<string, LocalizedText>>> = {
+  acts: TRAFFICKING_ACT_NAMES,
+  means: TRAFFICKING_MEANS_NAMES,
+  purposes: TRAFFICKING_PURPOSE_NAMES,
+  signs: TRAFFICKING_SIGN_NAMES,
 };
 
 const ELEMENT_NAMES: Record<Exclude<Element, "signs">, LocalizedText> = {
   acts: text("un acto", "um ato", "an act"),
   means: text("un medio", "um meio", "a means"),
   purposes: text("un fin de explotación", "uma finalidade de exploração", "a purpose of exploitation"),
+};
+
+/** "un medio ni un fin de explotación" / "um meio nem uma finalidade…" / "a means or a purpose…": what is missing. */
+function noneOf(items: readonly string[], locale: Locale): string {
+  if (items.length < 2) return items[0] ?? "";
+  const last = { es: " ni ", pt: " nem ", en: " or " }[locale];
+  return `${items.slice(0, -1).join(", ")}${last}${items.at(-1) ?? ""}`;
+}
+
+// Non-punishment is not in the Protocol: it was discussed and left out, and is recommended (003).
+const NON_PUNISHMENT = {
+  text: text(
+    "En la Conferencia Hemisférica de 2004, la Relatora Especial de la ONU sobre los derechos humanos de los migrantes recomendó que las víctimas de trata no fueran sancionadas ni detenidas en virtud de normas migratorias; una disposición del Protocolo que las protegiera de ser procesadas por delitos como la migración irregular se discutió y no se incorporó.",
+    "Na Conferência Hemisférica de 2004, a Relatora Especial da ONU sobre os direitos humanos dos migrantes recomendou que as vítimas de tráfico não fossem punidas nem detidas com base em normas migratórias; uma disposição do Protocolo que as protegesse de processos por delitos como a migração irregular foi discutida e não foi incorporada.",
+    "At the 2004 Hemispheric Conference, the UN Special Rapporteur on the human rights of migrants recommended that trafficking victims not be penalised or detained under immigration rules; a Protocol provision shielding them from prosecution for offences such as irregular migration was discussed and not adopted.",
+  ),
+  source: { source: "eclac-2004-trafficking", locator: "sec. C, 'Trafficking in persons', 1(a) and 1(b)" },
 };
 
 function listOf(element: Element, values: readonly string[], locale: Locale): string {
@@ -116,7 +94,11 @@ function assess(
     (element) => !present.includes(element) && !(element === "means" && child === true),
   );
   const who = subject === null ? null : subject.label;
-  const prefix = (locale: Locale) => (who ? `${who[locale]}: ` : "");
+  // "La titular (30 años): consta…"; in English "For the principal applicant (30), on record: …".
+  const prefix = (locale: Locale) => (who ? (locale === "en" ? `For ${who.en}, ` : `${who[locale]}: `) : "");
+  // Agreement with what is listed: "consta un acto", "constan un acto y un fin".
+  const verb = (locale: "es" | "pt") =>
+    present.length === 1 ? { es: "consta", pt: "consta" }[locale] : { es: "constan", pt: "constam" }[locale];
   const childWaiver = complete && means.length === 0;
   const signsText = signs.length > 0 ? each((locale) => listOf("signs", signs, locale)) : null;
   const basis: LegalBasis[] = [
@@ -146,10 +128,8 @@ function assess(
                 pt: `${prefix(locale)}constam os três elementos do tráfico de pessoas: ${record}.`,
                 en: `${prefix(locale)}all three elements of trafficking are on record: ${record}.`,
               }[locale];
-        const missing = joinList(
-          missingElements.map((element) => ELEMENT_NAMES[element][locale]),
-          locale,
-        );
+        const missingNames = missingElements.map((element) => ELEMENT_NAMES[element][locale]);
+        const missing = noneOf(missingNames, locale);
         const waiver = unattributedWaiver
           ? {
               es: " Si estos hechos se refieren a un niño, niña o adolescente, el medio no es necesario: registrar a quién se refieren.",
@@ -158,17 +138,17 @@ function assess(
             }[locale]
           : "";
         return {
-          es: `${prefix(locale)}${record ? `constan ${record}` : "no constan elementos de la trata"}${sign ? `; señales: ${sign}` : ""}. No consta ${missing}.${waiver}`,
-          pt: `${prefix(locale)}${record ? `constam ${record}` : "não constam elementos do tráfico"}${sign ? `; sinais: ${sign}` : ""}. Não consta ${missing}.${waiver}`,
+          es: `${prefix(locale)}${record ? `${verb("es")} ${record}` : "no constan elementos de la trata"}${sign ? `; señales: ${sign}` : ""}. No ${missingNames.length === 1 ? "consta" : "constan"} ${missing}.${waiver}`,
+          pt: `${prefix(locale)}${record ? `${verb("pt")} ${record}` : "não constam elementos do tráfico"}${sign ? `; sinais: ${sign}` : ""}. Não ${missingNames.length === 1 ? "consta" : "constam"} ${missing}.${waiver}`,
           en: `${prefix(locale)}${record ? `on record: ${record}` : "no element of trafficking on record"}${sign ? `; signs: ${sign}` : ""}. Not on record: ${missing}.${waiver}`,
         }[locale];
       }),
     ),
     action: complete
       ? text(
-          "Entrevistar a la persona en privado, derivarla a los servicios de protección de víctimas de trata y no sancionarla.",
-          "Entrevistar a pessoa em particular, encaminhá-la aos serviços de proteção de vítimas de tráfico e não penalizá-la.",
-          "Interview the person in private, refer them to victim-of-trafficking protection and do not penalise them.",
+          "Entrevistar a la persona en privado y derivarla a los servicios de protección de víctimas de trata. Se recomienda no sancionarla ni detenerla por su entrada o estancia irregular (principio de no punición: una recomendación, no una obligación del Protocolo).",
+          "Entrevistar a pessoa em particular e encaminhá-la aos serviços de proteção de vítimas de tráfico. Recomenda-se não puni-la nem detê-la por sua entrada ou permanência irregular (princípio da não punição: uma recomendação, não uma obrigação do Protocolo).",
+          "Interview the person in private and refer them to victim-of-trafficking protection. Not penalising or detaining them for irregular entry or stay is recommended (the non-punishment principle: a recommendation, not a Protocol obligation).",
         )
       : text(
           "Hacer una entrevista de identificación en privado para establecer los elementos que faltan.",
@@ -178,6 +158,7 @@ function assess(
     basis,
     facts: triggers,
     people: subject === null ? [] : [subject.id],
+    findings: complete ? [NON_PUNISHMENT] : [],
   };
   return finding;
 }

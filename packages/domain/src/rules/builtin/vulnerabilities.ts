@@ -25,7 +25,7 @@ interface VulnerabilitySpec {
   missing: string;
 }
 
-const AGE_DIVERSITY = citedBasis("mexico-declaration-2004", "Decl.", {
+const AGE_DIVERSITY = citedBasis("mexico-declaration-2004", "Declaration", {
   source: "mexico-plan-of-action-2004",
   locator: "Declaration (differentiated needs by gender and age)",
 });
@@ -131,8 +131,8 @@ const vulnerabilityChild = vulnerabilityRule({
       "Under 18 in the household",
     ),
   action: text(
-    "Considerar el interés superior de cada niño en las decisiones y no separarlo de su familia.",
-    "Considerar o interesse superior de cada criança nas decisões e não separá-la da família.",
+    "Considerar el interés superior de las niñas, niños y adolescentes en las decisiones y no separarlos de su familia.",
+    "Considerar o interesse superior das crianças e adolescentes nas decisões e não separá-los da família.",
     "Weigh each child's best interests in decisions and keep them with their family.",
   ),
   basis: [
@@ -141,6 +141,41 @@ const vulnerabilityChild = vulnerabilityRule({
   ],
   // Every child, unaccompanied or not: an unaccompanied child also gets vulnerability.unaccompanied-child.
   test: (view, context) => isChild(view, context),
+  missing: "age",
+});
+
+/**
+ * A child apart from the rest of the household: refused entry, sent back, detained or split off on
+ * the way. Whether anyone cares for the child on the other side of the border is not on record: the
+ * child is treated as separated (CRC arts. 9, 20 and 22) until someone finds out.
+ */
+const vulnerabilitySeparatedChild = vulnerabilityRule({
+  code: "vulnerability.separated-child",
+  severity: "critical",
+  summary: text(
+    "Niña, niño o adolescente separado del resto de su grupo familiar durante el procedimiento.",
+    "Criança ou adolescente separado do restante do grupo familiar durante o procedimento.",
+    "A child separated from the rest of their household during the procedure.",
+  ),
+  title: text("Niñez separada de su familia", "Criança separada da família", "Separated child"),
+  lead: () =>
+    text(
+      "Menores de 18 años separados del resto del grupo familiar",
+      "Menores de 18 anos separados do restante do grupo familiar",
+      "Under 18 and separated from the rest of the household",
+    ),
+  action: text(
+    "Tratar a cada uno como niña, niño o adolescente separado: derivar a la autoridad de protección de la niñez, averiguar dónde está y quién lo cuida, determinar su interés superior y buscar la reunificación con su familia.",
+    "Tratar cada um como criança ou adolescente separado: encaminhar à autoridade de proteção da infância, apurar onde está e quem cuida dele, determinar o seu interesse superior e buscar a reunificação com a família.",
+    "Treat each as a separated child: refer to the child-protection authority, find out where they are and who is caring for them, determine their best interests and work to reunite them with their family.",
+  ),
+  basis: [
+    instrumentBasis("convention-rights-child-1989", "art. 9"),
+    instrumentBasis("convention-rights-child-1989", "art. 20"),
+    instrumentBasis("convention-rights-child-1989", "art. 22"),
+    instrumentBasis("american-convention-1969", "art. 19"),
+  ],
+  test: (view, context) => (view.person.separation === undefined ? false : isChild(view, context)),
   missing: "age",
 });
 
@@ -173,7 +208,7 @@ const vulnerabilityPregnancy = vulnerabilityRule({
   severity: "warning",
   summary: text("Mujer embarazada.", "Mulher grávida.", "Pregnant woman."),
   title: text("Embarazo", "Gravidez", "Pregnancy"),
-  lead: () => text("Embarazo en el grupo familiar", "Gravidez no grupo familiar", "Pregnant in the household"),
+  lead: () => text("Embarazo en el grupo familiar", "Gravidez no grupo familiar", "Pregnancy in the household"),
   action: text(
     "Asegurar control prenatal y condiciones de espera adecuadas; dar prioridad.",
     "Garantir pré-natal e condições de espera adequadas; dar prioridade.",
@@ -223,6 +258,7 @@ const vulnerabilityDisability = vulnerabilityRule({
 
 export const VULNERABILITY_RULES: readonly Rule[] = [
   vulnerabilityUnaccompaniedChild,
+  vulnerabilitySeparatedChild,
   vulnerabilityChild,
   vulnerabilityOlderPerson,
   vulnerabilityPregnancy,

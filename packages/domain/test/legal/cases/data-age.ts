@@ -4,16 +4,35 @@ import { venezuela } from "../../../src/situations/builtin-situations.js";
 /** Class 9: data knows its age; annotations resting on stale data are downgraded and say so. */
 export const DATA_AGE_CASES: readonly LegalCase[] = [
   {
-    name: "in 2026 Peru's profile (verified December 2019) is stale: a near deadline is downgraded and dated",
-    source: "001 (newest fact 27 December 2019, fn. 87); TUO Ley 27444 art. 218.2",
+    name: "a statutory deadline on its last day stays critical on a stale profile; the note names what to confirm",
+    source:
+      "TUO Ley 27444 art. 218.2 (the period, a statute); 001 (the remedy and body, newest fact 27 December 2019, fn. 87)",
     today: "2026-12-01",
     facts: { nationality: "VE", decision: { outcome: "rejected", notifiedDate: "2026-11-10", written: true } },
     fires: {
       "appeal.available": {
-        severity: "warning",
+        severity: "critical",
         due: "2026-12-01",
         stale: true,
-        detail: { en: ["Data last verified on 27 December 2019"] },
+        detail: {
+          en: ["Data last verified on 27 December 2019", "confirm the remedy and the body", "cited from the statute"],
+          pt: ["perfil jurídico do Peru"],
+        },
+        never: ["confirm it before acting"],
+      },
+    },
+  },
+  {
+    name: "what rests on the report alone is still downgraded when stale: a renewal counted from a documented practice",
+    source: "001 ch. 5, 'Changes to asylum procedures', fn. 90 (a UNHCR guide's 60 days)",
+    today: "2026-12-01",
+    facts: { nationality: "VE", claim: { date: "2026-05-01", asylumSeekerDocument: { lastRenewed: "2026-10-04" } } },
+    fires: {
+      "procedure.renewal-due": {
+        severity: "info",
+        due: "2026-12-03",
+        stale: true,
+        detail: { en: ["confirm it before acting"] },
       },
     },
   },

@@ -71,16 +71,20 @@ export const DEADLINE_CASES: readonly LegalCase[] = [
     undetermined: { "procedure.no-written-decision": ["decision.written"] },
   },
   {
-    name: "past the last day by the count: said as the count's result, with what could extend it",
-    source: "TUO Ley 27444 arts. 218.2 and 222",
+    name: "past the last day by the count: the title too says it may have ended, by this count, never 'ended'",
+    source: "TUO Ley 27444 art. 218.2; LEGAL-NOTES §9 'Deadlines' (never simply 'passed')",
     facts: { nationality: "VE", decision: { outcome: "rejected", notifiedDate: "2019-09-02", written: true } },
     fires: {
       "appeal.available": {
         severity: "warning",
-        title: { en: "Remedy period ended" },
+        title: {
+          es: "Plazo posiblemente vencido (según el cómputo)",
+          pt: "Prazo possivelmente encerrado (pela contagem)",
+          en: "Remedy period may have ended (by this count)",
+        },
         detail: { en: ["By this count the period has ended", "regional holidays"] },
         action: { en: ["Before treating the decision as final"] },
-        never: ["deadline passed"],
+        never: ["deadline passed", "Remedy period ended", "Plazo de recurso terminado", "Prazo de recurso terminado"],
       },
     },
   },
@@ -111,7 +115,16 @@ export const DEADLINE_CASES: readonly LegalCase[] = [
     fires: {
       "appeal.available": {
         due: "2019-12-06",
-        detail: { en: ["Comisión Revisora para Asuntos de Refugiados", "consulate", "decision on reconsideration"] },
+        title: { es: "Cabe recurso de apelación", pt: "Cabe recurso de apelação", en: "Remedy: appeal" },
+        detail: {
+          en: ["Comisión Revisora para Asuntos de Refugiados", "consulate", "decision on reconsideration"],
+          es: ["ante la Comisión Revisora para Asuntos de Refugiados"],
+          pt: ["perante a Comisión Revisora"],
+        },
+        // The consulate practice is what a CEPR official said, with no rule cited; the critique is the report's.
+        findings: ["cannot meet"],
+        action: { en: ["Do not require the person to leave the country"] },
+        never: ["Recurso: recurso", "must lodge the appeal from", "debe presentar la apelación desde"],
       },
     },
   },

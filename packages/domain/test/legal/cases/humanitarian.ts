@@ -51,18 +51,114 @@ export const HUMANITARIAN_CASES: readonly LegalCase[] = [
     silent: ["entry.humanitarian-exception"],
   },
   {
-    name: "per person: the Venezuelan grandmother is covered, the granddaughter born in Ecuador is not (Deisy)",
-    source: "001 ch. 6, 'Other apparent irregularities' (Deisy); ch. 6, 'The reality of humanitarian exceptions'",
+    name: "invented household (like Deisy's, with a granddaughter born in Ecuador): the grandmother is covered; the baby's nationality is asked",
+    source:
+      "INVENTED facts (ages, refusal); the household is modelled on 001 ch. 6, 'Other apparent irregularities' (Deisy), which records only a 50-day wait for the claim. Groups: ch. 6, 'The reality of humanitarian exceptions'. Which nationalities a child born in Ecuador holds is not in the sources (LEGAL-NOTES §9)",
     facts: {
       nationality: "VE",
       location: { kind: "border" },
       people: [
         { id: "deisy", relationship: "principal", age: 61, sex: "female" },
-        { id: "baby", relationship: "grandchild", age: 1, nationality: "EC" },
+        { id: "baby", relationship: "grandchild", age: 1, sex: "female", nationality: "EC" },
       ],
       entry: { date: "2019-10-25", decision: "refused", refusalReason: "no-visa" },
     },
-    fires: { "entry.humanitarian-exception": { people: ["deisy"] } },
+    fires: {
+      "entry.humanitarian-exception": {
+        people: ["deisy", "baby"],
+        detail: {
+          en: [
+            "In those groups: the principal applicant (61): older person",
+            "Nationality to check: the granddaughter (1)",
+            "could also be a national of Venezuela",
+          ],
+        },
+        // Not joining a parent: her only group is one the 2018 list had, and only if she is Venezuelan.
+        never: ["granddaughter (1): child joining a parent", "older person; the granddaughter"],
+      },
+    },
+  },
+  {
+    name: "pregnant and chronically ill, refused after 15 June 2019: the 2018 groups may still cover her; warning, never silence",
+    source:
+      "001 ch. 5, 'Elimination of humanitarian exceptions' ('at first' the exceptions continued, fn. 75; narrowed by unpublished criteria, fn. 76); ch. 6 ('including')",
+    facts: {
+      nationality: "VE",
+      location: { kind: "border" },
+      people: [{ id: "p", relationship: "principal", age: 25, sex: "female", needs: ["pregnancy", "chronic-illness"] }],
+      entry: { date: "2019-07-01", decision: "refused", refusalReason: "no-visa" },
+    },
+    fires: {
+      "entry.humanitarian-exception": {
+        severity: "warning",
+        people: ["p"],
+        title: { en: "Possible humanitarian exception" },
+        detail: {
+          en: [
+            "Possibly covered, though the source does not establish it",
+            "pregnancy, chronic illness",
+            "never published",
+          ],
+        },
+        action: { en: ["confirm the criteria in force"] },
+        basis: ["pe-rs-000177-2019-migraciones", "ai-2020-peru"],
+      },
+    },
+  },
+  {
+    name: "an asylum-seeker refused for lack of a visa after 22 June 2019: not a group of the 2019 regime",
+    source: "001 ch. 5, 'Changes to asylum procedures' (claimants made to wait at the border)",
+    facts: {
+      nationality: "VE",
+      location: { kind: "border" },
+      people: [{ id: "p", relationship: "principal", age: 30, sex: "male" }],
+      claim: { date: "2019-10-01" },
+      entry: { date: "2019-10-01", decision: "refused", refusalReason: "no-visa" },
+    },
+    silent: ["entry.humanitarian-exception"],
+  },
+  {
+    name: "the grandmother and a nephew refused entry at CEBAF apart from the household: judged as their own refusal",
+    source:
+      "001 ch. 6, 'Appeals against negative first decisions' (Carla's mother, 62, and nephew); ch. 6, 'The reality of humanitarian exceptions'",
+    facts: {
+      nationality: "VE",
+      location: { kind: "border" },
+      claim: { date: "2019-10-01" },
+      people: [
+        { id: "c1", relationship: "principal", age: 29, sex: "female" },
+        {
+          id: "c4",
+          relationship: "parent",
+          age: 62,
+          sex: "female",
+          separation: { kind: "refused-entry", date: "2019-11-05", reason: "no-visa" },
+        },
+        {
+          id: "c5",
+          relationship: "other-relative",
+          age: 15,
+          sex: "male",
+          separation: { kind: "refused-entry", date: "2019-11-05", reason: "no-visa" },
+        },
+      ],
+    },
+    fires: {
+      "entry.humanitarian-exception": {
+        people: ["c4", "c5"],
+        detail: {
+          en: [
+            "Entry was refused to the mother (62) and a relative (15)",
+            "the mother (62): older person",
+            "a relative (15): child",
+          ],
+          es: ["a estas personas: la madre (62 años) y un familiar (15 años)"],
+          pt: ["nacionais da Venezuela"],
+        },
+      },
+      "nonrefoulement.border-rejection": { people: ["c4", "c5"] },
+      "vulnerability.separated-child": { people: ["c5"] },
+    },
   },
   {
     name: "an asylum-seeker is in a group the 2018 exceptions listed",
@@ -127,8 +223,8 @@ export const HUMANITARIAN_CASES: readonly LegalCase[] = [
       "entry.humanitarian-exception": {
         severity: "warning",
         detail: { en: ["never published"] },
-        findings: ["ought to have been able to enter even without a humanitarian visa"],
-        never: ["ought to"],
+        findings: ["found cases, including", "ought to have been able to enter even without a humanitarian visa"],
+        never: ["ought to", "concludes that"],
       },
     },
   },

@@ -3,6 +3,7 @@ import { getJurisdiction } from "../../../src/jurisdictions/registry.js";
 import { defined } from "../../helpers.js";
 
 const chile = defined(getJurisdiction("CL"), "Chile's profile");
+const mexico = defined(getJurisdiction("MX"), "Mexico's profile");
 
 /** Class 8: every jurisdiction usable, as far as its law can be cited. */
 export const JURISDICTION_CASES: readonly LegalCase[] = [
@@ -12,7 +13,10 @@ export const JURISDICTION_CASES: readonly LegalCase[] = [
     facts: { jurisdiction: "BR", nationality: "VE" },
     fires: {
       "definition.cartagena": {
-        detail: { en: ["Lei 9.474/1997, art. 1, III", "in part"] },
+        detail: {
+          en: ["art. 1, III of Lei 9.474/1997", "in part"],
+          es: ["que la Lei 9.474/1997 (art. 1, III) incorpora"],
+        },
         findings: ["apply the extended definition to people from Venezuela"],
       },
     },
@@ -34,16 +38,66 @@ export const JURISDICTION_CASES: readonly LegalCase[] = [
     silent: ["procedure.renewal-due"],
   },
   {
-    name: "Mexico: the 45-working-day time limit to decide has passed",
-    source: "Ley sobre Refugiados (México) art. 24",
+    name: "Mexico: the 45 working days to decide are known only from a paraphrase, so not used: the default threshold applies",
+    source:
+      "Ley sobre Refugiados (México) art. 24, paraphrased by COMAR pages (LEGAL-NOTES §3: paraphrase is not data)",
     facts: { jurisdiction: "MX", nationality: "HN", claim: { date: "2019-09-02", stage: "admitted" } },
-    fires: { "procedure.long-wait": { detail: { en: ["legal time limit", "4 November 2019"] } } },
+    fires: { "procedure.long-wait": { detail: { en: ["Has waited 79 days"] }, never: ["legal time limit"] } },
   },
   {
-    name: "Mexico: within the legal time limit, 50 days is not yet a long wait",
-    source: "Ley sobre Refugiados (México) art. 24",
+    name: "a statutory time limit a coordinator publishes: said as the count's result, with the days the count leaves out",
+    source:
+      "Ley sobre Refugiados (México) art. 24 (once read); 16 September is a Mexican holiday the count does not know",
+    facts: { jurisdiction: "MX", nationality: "HN", claim: { date: "2019-09-02", stage: "admitted" } },
+    options: {
+      jurisdictions: [
+        {
+          ...mexico,
+          version: 2,
+          decisionTimeLimit: {
+            value: { amount: 45, unit: "working-days", from: "filing" },
+            source: { source: "mx-law-refugees-2011", locator: "art. 24" },
+          },
+        },
+      ],
+    },
+    fires: {
+      "procedure.long-wait": {
+        detail: {
+          en: [
+            "By this count the legal time limit for deciding",
+            "4 November 2019",
+            "public holidays, which are not on record",
+          ],
+          es: ["Según esta cuenta, el plazo legal para decidir"],
+        },
+        never: ["The legal time limit for deciding (45 working days from the filing of the claim) ended"],
+      },
+    },
+  },
+  {
+    name: "within a published statutory time limit, 50 days is not yet a long wait",
+    source: "Ley sobre Refugiados (México) art. 24 (as a coordinator would cite it)",
     facts: { jurisdiction: "MX", nationality: "HN", claim: { date: "2019-10-01", stage: "admitted" } },
+    options: {
+      jurisdictions: [
+        {
+          ...mexico,
+          version: 2,
+          decisionTimeLimit: {
+            value: { amount: 45, unit: "working-days", from: "filing" },
+            source: { source: "mx-law-refugees-2011", locator: "art. 24" },
+          },
+        },
+      ],
+    },
     silent: ["procedure.long-wait"],
+  },
+  {
+    name: "Chile: the extended definition (art. 2, numeral 2) was not read, so it is not assumed",
+    source: "Ley 20.430 art. 2 (read up to numeral 1; LEGAL-NOTES §5)",
+    facts: { jurisdiction: "CL", nationality: "VE" },
+    undetermined: { "definition.cartagena": ["jurisdiction.cartagena"] },
   },
   {
     name: "Argentina: a direct judicial appeal replaced the administrative one; its period is not in the data",
@@ -132,7 +186,11 @@ export const JURISDICTION_CASES: readonly LegalCase[] = [
     name: "Colombia incorporates all five grounds: a Venezuelan there",
     source: "Decreto 2840 de 2013 art. 1(b)",
     facts: { jurisdiction: "CO", nationality: "VE" },
-    fires: { "definition.cartagena": { detail: { en: ["Decreto 2840/2013, art. 1(b)"] } } },
+    fires: {
+      "definition.cartagena": {
+        detail: { en: ["art. 1(b) of Decreto 2840/2013"], es: ["que el Decreto 2840/2013 (art. 1.b) incorpora"] },
+      },
+    },
   },
   {
     name: "Colombia: remedies not established: undetermined",

@@ -105,7 +105,8 @@ export const PERSON_CASES: readonly LegalCase[] = [
   },
   {
     name: "the principal's spouse in the country is not assumed to be the children's parent",
-    source: "001 ch. 6, 'The reality of humanitarian exceptions'",
+    source:
+      "001 ch. 6, 'The reality of humanitarian exceptions'; ch. 5, fn. 75-76 (the 2018 groups, children among them)",
     facts: {
       nationality: "VE",
       location: { kind: "border" },
@@ -116,7 +117,16 @@ export const PERSON_CASES: readonly LegalCase[] = [
       entry: { date: "2019-10-20", decision: "refused", refusalReason: "no-visa" },
       familyInCountry: [{ relationship: "spouse", status: "temporary-stay-permit" }],
     },
-    silent: ["entry.humanitarian-exception"],
+    // The child is at most possibly covered as a child (a 2018 group), never as one joining a parent.
+    fires: {
+      "entry.humanitarian-exception": {
+        severity: "warning",
+        people: ["kid"],
+        title: { en: "Possible humanitarian exception" },
+        detail: { en: ["Possibly covered, though the source does not establish it: the child (6): child."] },
+        never: ["(6): child joining a parent", "In those groups"],
+      },
+    },
   },
   {
     name: "a relative 'of the principal' in a household with no principal marked: whose relative is unknown",
@@ -142,6 +152,14 @@ export const PERSON_CASES: readonly LegalCase[] = [
       ],
       familyInCountry: [{ of: "p2", relationship: "parent", status: "resident" }],
     },
-    fires: { "family.reunification": { people: ["p2"], detail: { en: ["their parent holds residence"] } } },
+    fires: {
+      "family.reunification": {
+        people: ["p2"],
+        detail: { en: ["their parent has a residence permit"] },
+        action: { en: ["not a criterion for recognising refugee status"] },
+        // Family ties weighing on status decisions is the practice the report calls irregular (001 ch. 6).
+        never: ["entry and asylum decisions", "decisiones de entrada y de asilo", "decisões de entrada e de asilo"],
+      },
+    },
   },
 ];

@@ -15,8 +15,24 @@ export const REMEDY_CASES: readonly LegalCase[] = [
         severity: "info",
         due: null,
         title: { en: "Remedy under way" },
-        detail: { en: ["the claim is still pending", "Comisión Revisora para Asuntos de Refugiados"] },
-        never: ["ended", "passed", "terminó", "vencid"],
+        detail: {
+          en: [
+            "the claim is still pending",
+            "no period for a further remedy runs",
+            "Comisión Revisora para Asuntos de Refugiados",
+          ],
+          es: ["no corre plazo para recurrir"],
+          pt: ["nenhum prazo de recurso corre"],
+        },
+        // Other periods (the card's renewal, the entry status) still run: only the remedy's does not.
+        never: [
+          "ended",
+          "passed",
+          "terminó",
+          "vencid",
+          "no period runs against the person",
+          "ningún plazo contra la persona",
+        ],
       },
     },
     undetermined: { "procedure.long-wait": ["remedies"] },
@@ -76,14 +92,34 @@ export const REMEDY_CASES: readonly LegalCase[] = [
     silent: ["appeal.available", "procedure.long-wait", "procedure.no-written-decision"],
   },
   {
-    name: "a withdrawn reconsideration leaves the first decision, and its period, in place",
-    source: "TUO Ley 27444 art. 218.2",
+    name: "a withdrawn reconsideration: no period is offered, the officer checks whether the decision is final",
+    source:
+      "LEGAL-NOTES §1 (the effect of a withdrawal, under Law 27444 or D.S. 119-2003-RE, is to be checked by a lawyer)",
     facts: {
       nationality: "VE",
+      location: { kind: "border" },
       decision: { outcome: "rejected", notifiedDate: "2019-11-14", written: true },
       remedies: [{ step: "reconsideration", filedOn: "2019-11-15", outcome: "withdrawn" }],
     },
-    fires: { "appeal.available": { due: "2019-12-05", detail: { en: ["first-instance decision"] } } },
+    fires: {
+      "appeal.available": {
+        severity: "warning",
+        due: null,
+        title: { en: "Remedy withdrawn: check whether the decision is final" },
+        detail: {
+          en: ["withdrew the remedy (reconsideration) against the first-instance decision", "no period is computed"],
+        },
+        action: { en: ["check with the Comisión Especial para los Refugiados (CEPR)"] },
+        never: ["5 December 2019"],
+      },
+      // Whether the decision is final is not known: the advice is the one after a final rejection.
+      "nonrefoulement.border-rejection": {
+        action: {
+          en: ["assess the risk on return", "Also check whether a remedy against the decision can still be lodged"],
+        },
+        basis: ["convention-against-torture-1984"],
+      },
+    },
   },
   {
     name: "a remedy decided with no outcome on record: where the case stands is not known",
