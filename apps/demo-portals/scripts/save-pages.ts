@@ -1,6 +1,9 @@
 /**
  * Saves pages of the demo portals as the plugins' test fixtures (packages/plugins/<plugin>/fixtures).
  * The single-page app is saved as it looks after rendering, using its own row builder.
+ *
+ * The pages are dated from a fixed reference day, FIXTURE_DAY, whatever today is: the plugins' tests
+ * evaluate them with the same `today`, so the saved pages, and what the tests expect, never drift.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -9,6 +12,7 @@ import { Window } from "happy-dom";
 import { ceprCaseDetail, ceprCaseList } from "../src/portals/cepr.js";
 import { migracionesTravellerRecord } from "../src/portals/migraciones.js";
 import { spaCases, spaShell, type SpaItem } from "../src/portals/spa.js";
+import type { PortalDay } from "../src/reference-day.js";
 // @ts-expect-error -- plain browser module shared with the app
 import * as spaRows from "../public/spa/rows.js";
 
@@ -17,6 +21,9 @@ const { buildRow, HEADERS } = spaRows as {
   buildRow: (document: Document, item: SpaItem) => Element;
   HEADERS: readonly string[];
 };
+
+/** The `today` of packages/plugins/{pe-cepr,pe-migraciones,demo-spa}/test: change both together. */
+const FIXTURE_DAY: PortalDay = { today: "2019-11-20" };
 
 const plugins = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "packages", "plugins");
 
@@ -27,12 +34,13 @@ function save(plugin: string, name: string, html: string): void {
   console.log(`saved ${file}`);
 }
 
-save("pe-cepr", "case-list.html", ceprCaseList(1, 7, 60));
-for (const id of [0, 1, 2, 3, 5]) save("pe-cepr", `case-detail-${id}.html`, ceprCaseDetail(id));
-for (const id of [0, 4, 6]) save("pe-migraciones", `traveller-record-${id}.html`, migracionesTravellerRecord(id));
+save("pe-cepr", "case-list.html", ceprCaseList(1, 7, 60, FIXTURE_DAY));
+for (const id of [0, 1, 2, 3, 4, 5]) save("pe-cepr", `case-detail-${id}.html`, ceprCaseDetail(id, FIXTURE_DAY));
+for (const id of [0, 4, 6])
+  save("pe-migraciones", `traveller-record-${id}.html`, migracionesTravellerRecord(id, FIXTURE_DAY));
 
 const window = new Window({ url: "http://localhost:8080/spa/", settings: { disableJavaScriptEvaluation: true } });
-window.document.write(spaShell());
+window.document.write(spaShell(FIXTURE_DAY));
 const document = window.document as unknown as Document;
 /** An element of the SPA's shell; its absence means spaShell() no longer matches this script. */
 function shellElement(selector: string): Element {
@@ -43,7 +51,7 @@ function shellElement(selector: string): Element {
 shellElement("#case-table thead tr").replaceChildren(
   ...HEADERS.map((text) => Object.assign(document.createElement("th"), { textContent: text })),
 );
-const data = spaCases({ page: 1, size: 7, n: 60 });
+const data = spaCases({ page: 1, size: 7, n: 60 }, FIXTURE_DAY);
 shellElement("#case-table tbody").replaceChildren(...data.items.map((item) => buildRow(document, item)));
 // Reading the rendered page's markup to save it as a file; nothing is ever assigned as HTML.
 // eslint-disable-next-line no-restricted-properties

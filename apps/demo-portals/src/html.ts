@@ -1,3 +1,6 @@
+import type { IsoDate } from "@solidaria/domain";
+import { portalDate } from "./synthetic-cases.js";
+
 const ENTITIES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
@@ -11,10 +14,13 @@ export function escapeHtml(value: string | number): string {
   return String(value).replace(/[&<>"']/g, (char) => ENTITIES[char] ?? char);
 }
 
-const SYNTHETIC_BANNER_ES =
-  '<div class="aviso-demo" role="note">DEMOSTRACIÓN — datos SINTÉTICOS: ninguna persona real. Réplica local sin conexión con sistemas del Estado.</div>';
+/** The banner on every page: synthetic data, and the day its dates are counted from. */
+function syntheticBanner(today: IsoDate): string {
+  return `<div class="aviso-demo" role="note">DEMOSTRACIÓN — datos SINTÉTICOS: ninguna persona real. Réplica local sin conexión con sistemas del Estado. Fechas relativas al ${portalDate(today)}.</div>`;
+}
 
-export function page(title: string, body: string, styles = ""): string {
+/** A page of the replicas, labelled synthetic, its dates counted from `today` (YYYY-MM-DD). */
+export function page(today: IsoDate, title: string, body: string, styles = ""): string {
   return `<!DOCTYPE html>
 <html lang="es">
 <head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
@@ -29,5 +35,5 @@ table.grilla td{border:1px solid #bbb;padding:3px}
 .paginador a{margin:0 3px}
 ${styles}
 </style></head>
-<body>${SYNTHETIC_BANNER_ES}${body}</body></html>`;
+<body>${syntheticBanner(today)}${body}</body></html>`;
 }

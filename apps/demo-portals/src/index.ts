@@ -1,4 +1,4 @@
-export { createPortalServer, listenPortals } from "./server.js";
+export { createPortalServer, listenPortals, type PortalServerOptions } from "./server.js";
 export { ceprCaseList, ceprCaseDetail } from "./portals/cepr.js";
 export { migracionesTravellerRecord } from "./portals/migraciones.js";
 export { spaShell, spaCases, spaItem } from "./portals/spa.js";

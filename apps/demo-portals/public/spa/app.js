@@ -2,13 +2,16 @@
 // re-renders rows (replacing the nodes) when data refreshes, like many current frameworks do.
 import { buildRow, HEADERS } from "./rows.js";
 
+const search = new URLSearchParams(location.search);
 const state = {
   page: 1,
-  size: Number(new URLSearchParams(location.search).get("size") ?? 25),
-  n: Number(new URLSearchParams(location.search).get("n") ?? 60),
+  size: Number(search.get("size") ?? 25),
+  n: Number(search.get("n") ?? 60),
   status: "",
   query: "",
 };
+// A page pinned to a reference day (?today=YYYY-MM-DD) asks for the cases of that day.
+const today = search.get("today");
 const body = document.querySelector("#case-table tbody");
 const info = document.querySelector("#page-info");
 
@@ -19,6 +22,7 @@ async function load() {
     n: String(state.n),
     status: state.status,
     q: state.query,
+    ...(today === null ? {} : { today }),
   });
   const response = await fetch(`/spa/api/cases?${params}`);
   const data = await response.json();
@@ -50,5 +54,5 @@ document.querySelector("#prev").addEventListener("click", () => {
 });
 document.querySelector("#refresh").addEventListener("click", () => load());
 // Data refreshes every few seconds: rows are rebuilt from scratch.
-setInterval(load, Number(new URLSearchParams(location.search).get("refreshMs") ?? 5000));
+setInterval(load, Number(search.get("refreshMs") ?? 5000));
 load();

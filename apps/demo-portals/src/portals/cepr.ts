@@ -1,13 +1,15 @@
 import { escapeHtml as e, page } from "../html.js";
+import { href, type PortalDay } from "../reference-day.js";
 import { longDate, syntheticCase, syntheticCases, type SyntheticCase } from "../synthetic-cases.js";
 
 /**
  * Replica of an old server-rendered case-management system of Peru's refugee commission (CEPR):
  * ASP.NET-style ids, a GridView table whose header is the first row of <th>, pagination by query.
  */
-export function ceprCaseList(pageNumber: number, pageSize: number, total: number): string {
+export function ceprCaseList(pageNumber: number, pageSize: number, total: number, day: PortalDay): string {
   const start = (pageNumber - 1) * pageSize;
-  const cases = syntheticCases(Math.max(0, Math.min(pageSize, total - start)), start);
+  const cases = syntheticCases(Math.max(0, Math.min(pageSize, total - start)), day.today, start);
+  const file = (c: SyntheticCase) => e(href(`/cepr/expediente?id=${c.index}`, day));
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const rows = cases
     .map(
@@ -15,18 +17,19 @@ export function ceprCaseList(pageNumber: number, pageSize: number, total: number
         c,
         position,
       ) => `<tr class="${position % 2 ? "filaAlterna" : "fila"}" id="ctl00_cphPrincipal_gvCasos_row${position}">
-<td><a href="/cepr/expediente?id=${c.index}">${e(c.file)}</a></td><td>${e(c.alias)}</td><td>${e(c.nationality)}</td><td>${e(c.birthDate)}</td>
-<td>${e(c.claimDate)}</td><td>${e(c.place)}</td><td>${e(c.stage)}</td><td>${e(c.outcome)}</td><td>${e(c.written)}</td><td class="acciones"><a href="/cepr/expediente?id=${c.index}">Ver</a></td></tr>`,
+<td><a href="${file(c)}">${e(c.file)}</a></td><td>${e(c.alias)}</td><td>${e(c.nationality)}</td><td>${e(c.birthDate)}</td>
+<td>${e(c.claimDate)}</td><td>${e(c.place)}</td><td>${e(c.stage)}</td><td>${e(c.outcome)}</td><td>${e(c.written)}</td><td class="acciones"><a href="${file(c)}">Ver</a></td></tr>`,
     )
     .join("\n");
   const pager = Array.from({ length: Math.min(pages, 10) }, (_, i) => i + 1)
     .map((n) =>
       n === pageNumber
         ? `<span>${n}</span>`
-        : `<a href="/cepr/casos?page=${n}&amp;n=${total}&amp;size=${pageSize}">${n}</a>`,
+        : `<a href="${e(href(`/cepr/casos?page=${n}&n=${total}&size=${pageSize}`, day))}">${n}</a>`,
     )
     .join(" ");
   return page(
+    day.today,
     "CEPR - Bandeja de expedientes",
     `<div class="cabecera-sistema">Comisión Especial para los Refugiados — Sistema de Gestión de Expedientes</div>
 <div class="contenido"><h2>Bandeja de expedientes</h2>
@@ -42,8 +45,8 @@ function row(label: string, value: string): string {
   return `<tr><td class="etiqueta">${e(label)}:</td><td class="valor">${e(value)}</td></tr>`;
 }
 
-export function ceprCaseDetail(index: number): string {
-  const c: SyntheticCase = syntheticCase(index);
+export function ceprCaseDetail(index: number, day: PortalDay): string {
+  const c: SyntheticCase = syntheticCase(index, day.today);
   const members = c.members
     .map(
       (m) =>
@@ -54,6 +57,7 @@ export function ceprCaseDetail(index: number): string {
     ? c.familyInPeru.map((f) => `<tr><td>${e(f.relationship)}</td><td>${e(f.status)}</td></tr>`).join("")
     : `<tr><td colspan="2">Sin registros</td></tr>`;
   return page(
+    day.today,
     `CEPR - Expediente ${c.file}`,
     `<div class="cabecera-sistema">Comisión Especial para los Refugiados — Sistema de Gestión de Expedientes</div>
 <div class="contenido" id="expediente" data-expediente="${e(c.file)}">
@@ -76,7 +80,7 @@ ${row("Notificación escrita", c.written)}${row("Fecha de notificación", c.noti
 <fieldset><legend>Familiares en el Perú</legend>
 <table class="grilla" id="tblFamiliaresPeru"><tr><th>Parentesco</th><th>Situación migratoria</th></tr>${family}</table>
 </fieldset>
-<p><a href="/cepr/casos">Volver a la bandeja</a></p>
+<p><a href="${e(href("/cepr/casos", day))}">Volver a la bandeja</a></p>
 </div>`,
   );
 }

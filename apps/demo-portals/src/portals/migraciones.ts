@@ -1,15 +1,17 @@
 import { escapeHtml as e, page } from "../html.js";
+import type { PortalDay } from "../reference-day.js";
 import { syntheticCase } from "../synthetic-cases.js";
 
 /** Replica of Peru's Migraciones border-control screen at CEBAF Tumbes: a traveller record and entry decision. */
-export function migracionesTravellerRecord(index: number): string {
-  const c = syntheticCase(index);
+export function migracionesTravellerRecord(index: number, day: PortalDay): string {
+  const c = syntheticCase(index, day.today);
   const d = c.entry.documents;
   const check = (id: string, label: string, on: boolean) =>
     `<div class="chk"><input type="checkbox" id="${id}" ${on ? "checked" : ""} disabled><label for="${id}">${e(label)}</label></div>`;
   const field = (id: string, label: string, value: string) =>
     `<div class="campo"><label for="${id}">${e(label)}</label><input id="${id}" type="text" value="${e(value)}" readonly></div>`;
   return page(
+    day.today,
     `MIGRACIONES - Control migratorio ${c.file}`,
     `<div class="cabecera-sistema" style="background:#003366">Superintendencia Nacional de Migraciones — Control Migratorio</div>
 <div class="contenido">

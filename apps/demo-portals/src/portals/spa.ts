@@ -1,9 +1,15 @@
+import { ageOn, type IsoDate } from "@solidaria/domain";
 import { page } from "../html.js";
+import type { PortalDay } from "../reference-day.js";
 import { syntheticCases, type SyntheticCase } from "../synthetic-cases.js";
 
-/** The modern portal's shell: the app script renders everything else in the browser. */
-export function spaShell(): string {
+/**
+ * The modern portal's shell: the app script renders everything else in the browser, asking the API for
+ * the cases of the day in the page's own `?today=`, if any.
+ */
+export function spaShell(day: PortalDay): string {
   return page(
+    day.today,
     "Registro Nacional de Solicitantes",
     `<header class="app-bar">Registro Nacional de Solicitantes <small>(portal de demostración)</small></header>
 <main class="contenido" id="app">
@@ -34,11 +40,12 @@ const STATUS: Record<string, string> = {
   RECONOCIDO: "Reconocido",
 };
 
-export function spaItem(c: SyntheticCase): SpaItem {
-  const [d, m, y] = c.birthDate.split("/").map(Number);
+/** Case `c` as the API lists it on `today` (YYYY-MM-DD): the age is counted on that day. */
+export function spaItem(c: SyntheticCase, today: IsoDate): SpaItem {
+  const [d, m, y] = c.birthDate.split("/");
   if (d === undefined || m === undefined || y === undefined)
     throw new Error(`${c.file}: birth date "${c.birthDate}" is not dd/mm/yyyy`);
-  const age = 2019 - y - (m > 11 || (m === 11 && d > 20) ? 1 : 0);
+  const age = ageOn(`${y}-${m}-${d}`, today);
   return {
     file: c.file,
     alias: c.alias,
@@ -58,8 +65,11 @@ export function spaItem(c: SyntheticCase): SpaItem {
   };
 }
 
-export function spaCases(query: { page: number; size: number; n: number; status?: string; q?: string }) {
-  const all = syntheticCases(query.n).map(spaItem);
+export function spaCases(
+  query: { page: number; size: number; n: number; status?: string; q?: string },
+  day: PortalDay,
+) {
+  const all = syntheticCases(query.n, day.today).map((c) => spaItem(c, day.today));
   const q = (query.q ?? "").toLowerCase();
   const filtered = all.filter(
     (item) =>

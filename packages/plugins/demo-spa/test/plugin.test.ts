@@ -24,7 +24,8 @@ describe("single-page registry", () => {
 
   it("raises the expected codes", () => {
     expect(run.records.map((record) => record.codes)).toEqual([
-      ["procedure.long-wait", "definition.cartagena"],
+      // Registered 8 days ago at the border: no long wait yet.
+      ["definition.cartagena"],
       ["procedure.long-wait", "definition.cartagena"],
       ["nonrefoulement.border-rejection", "appeal.available", "definition.cartagena"],
       [
@@ -36,7 +37,8 @@ describe("single-page registry", () => {
       ],
       ["procedure.long-wait", "definition.cartagena"],
       [],
-      ["procedure.long-wait", "definition.cartagena", "vulnerability.child"],
+      // A 16-year-old registered 13 days ago.
+      ["definition.cartagena", "vulnerability.child"],
     ]);
   });
 });

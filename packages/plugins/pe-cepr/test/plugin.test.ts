@@ -37,7 +37,7 @@ describe("CEPR case list", () => {
 
   it("raises the expected codes per row", () => {
     expect(run.records.map((record) => record.codes)).toEqual([
-      ["procedure.long-wait", "definition.cartagena"],
+      ["definition.cartagena"],
       ["procedure.long-wait", "definition.cartagena"],
       ["nonrefoulement.border-rejection", "appeal.available", "definition.cartagena"],
       [
@@ -49,8 +49,22 @@ describe("CEPR case list", () => {
       ],
       ["procedure.long-wait", "definition.cartagena"],
       [],
-      ["procedure.long-wait", "definition.cartagena", "vulnerability.child"],
+      ["definition.cartagena", "vulnerability.child"],
     ]);
+  });
+
+  it("flags only the waits past 30 days: critical at the border, a warning inland", () => {
+    const waits = run.records.map((record) => ({
+      claimed: record.facts?.claim?.date,
+      wait: record.annotations.find((annotation) => annotation.code === "procedure.long-wait")?.severity ?? null,
+    }));
+    // Claimed at the border 8 and 13 days ago: not yet a long wait.
+    expect(waits[0]).toEqual({ claimed: "2019-11-12", wait: null });
+    expect(waits[6]).toEqual({ claimed: "2019-11-07", wait: null });
+    // 59 days at the border waiting for admission; 116 days inland waiting for a decision.
+    expect(waits[1]).toEqual({ claimed: "2019-09-22", wait: "critical" });
+    expect(waits[4]).toEqual({ claimed: "2019-07-27", wait: "warning" });
+    expect(run.records.filter((record) => record.annotations[0]?.severity === "critical")).toHaveLength(3);
   });
 
   it("keeps markup in a cell as text: the alias with an <img onerror> is inert", () => {
@@ -78,8 +92,9 @@ describe("CEPR case file", () => {
       { id: "miembro-3", relationship: "child", birthDate: "2008-11-22", needs: [] },
     ]);
     expect(record.facts?.familyInCountry).toEqual([{ relationship: "spouse", status: "temporary-stay-permit" }]);
+    // Claimed at the border 8 days ago: no long wait yet.
+    expect(record.facts?.claim?.date).toBe("2019-11-12");
     expect(record.codes).toEqual([
-      "procedure.long-wait",
       "vulnerability.older-person",
       "vulnerability.serious-medical-condition",
       "definition.cartagena",
@@ -115,6 +130,24 @@ describe("CEPR case file", () => {
     const record = detail(3);
     expect(record.facts?.decision).toEqual({ outcome: "rejected", date: "2019-11-10", written: false });
     expect(record.codes).toContain("procedure.no-written-decision");
+  });
+
+  it("admitted inland 116 days ago: the applicant card, renewed once, must be renewed within the week", () => {
+    const record = detail(4);
+    expect(record.facts?.claim).toEqual({
+      date: "2019-07-27",
+      stage: "admitted",
+      asylumSeekerDocument: { issued: "2019-07-27", lastRenewed: "2019-09-25" },
+    });
+    expect(record.codes).toEqual([
+      "procedure.renewal-due",
+      "procedure.long-wait",
+      "vulnerability.pregnancy",
+      "definition.cartagena",
+    ]);
+    // Valid 60 calendar days from the last renewal: 4 days left, a warning.
+    const renewal = record.annotations.find((annotation) => annotation.code === "procedure.renewal-due");
+    expect(renewal).toMatchObject({ severity: "warning", due: "2019-11-24" });
   });
 
   it("recognised refugee with medical needs is a resettlement candidate", () => {
