@@ -46,6 +46,9 @@ export interface MountedPlugin {
   stop(): void;
 }
 
+/** The longest a slice waits for the page to be idle. */
+const IDLE_TIMEOUT_MS = 500;
+
 interface Tracked {
   readonly page: PageDefinition;
   fingerprint: string;
@@ -83,7 +86,8 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
   let stopped = false;
   let idleWaiters: (() => void)[] = [];
   const setTimer = (view?.setTimeout ?? setTimeout).bind(view ?? globalThis);
-  // Between slices, give the page a turn without setTimeout's 4 ms clamp: a message-channel task.
+  // Between slices, where the page cannot report idle time, give it a turn without setTimeout's 4 ms
+  // clamp: a message-channel task.
   const channel = view?.MessageChannel
     ? new view.MessageChannel()
     : typeof MessageChannel === "function"
@@ -91,7 +95,13 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
       : null;
   const continuations: (() => void)[] = [];
   if (channel) channel.port1.onmessage = () => continuations.shift()?.();
+  // In a browser the slices after the first run while the page is idle: a loop of tasks, however
+  // short each, can keep the browser from painting for seconds on a list of thousands of rows (the
+  // badges of the rows in view would wait for all the others). The timeout bounds the wait on a page
+  // that is never idle.
+  const idle = view?.requestIdleCallback?.bind(view);
   const nextTask = (callback: () => void) => {
+    if (idle) return void idle(callback, { timeout: IDLE_TIMEOUT_MS });
     if (!channel) return void setTimer(callback, 0);
     continuations.push(callback);
     channel.port2.postMessage(null);
@@ -151,7 +161,12 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
         for (let record = current.records[current.next]; record; record = current.records[current.next]) {
           enqueue(record, current.page);
           current.next += 1;
-          if (current.next % 64 === 0 && now() - started >= sliceMs) return nextTask(continueScan);
+          if (current.next % 64 === 0 && now() - started >= sliceMs) {
+            // The records found so far (the first rows, usually those in view) are evaluated before
+            // yielding, not after the page next falls idle: their badges appear with the rows.
+            evaluateSome();
+            return nextTask(evaluateThenScan);
+          }
         }
         scanning.shift();
       }
@@ -168,7 +183,8 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
     setTimer(scan, 0);
   };
 
-  const work = () => {
+  /** Evaluates queued records, in page order, for at most one slice. */
+  const evaluateSome = () => {
     if (working || stopped) return;
     working = true;
     const started = now();
@@ -193,6 +209,18 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
     } finally {
       working = false;
     }
+  };
+
+  // On a long list the scan itself takes several slices: the records it has already found are evaluated
+  // between them, not after the whole page was read.
+  const evaluateThenScan = () => {
+    evaluateSome();
+    continueScan();
+  };
+
+  const work = () => {
+    if (working || stopped) return;
+    evaluateSome();
     if (queue.length > 0) return nextTask(work);
     if (scanning.length > 0 || scanScheduled) return; // the scan still running calls work() again
     try {
