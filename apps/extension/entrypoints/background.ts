@@ -2,41 +2,71 @@ import { defineBackground } from "wxt/utils/define-background";
 import { browser } from "wxt/browser";
 import { CountrySituation, Jurisdiction, PlaceAvailability } from "@solidaria/domain";
 import {
+  checkServer,
   hostPattern,
   loadSettings,
   loadSynced,
   settingsItem,
   syncItem,
   syncStatusItem,
+  type Settings,
+  type SyncProblem as Problem,
   type SyncStatus,
 } from "../src/settings.js";
 
 const SYNC_ALARM = "solidaria-sync";
 /** Synced data is used for this long before a new sync is due; after that it is still used offline. */
 const TTL_MS = 6 * 60 * 60 * 1000;
+/** A server that has not answered in this long counts as unreachable. */
+const TIMEOUT_MS = 20_000;
 
+/** What went wrong, as a code the options page words; `detail` holds numbers and codes only. */
 class SyncProblem extends Error {
   constructor(
-    readonly problem: NonNullable<SyncStatus["problem"]>,
-    readonly detail: string,
+    readonly problem: Problem,
+    readonly detail?: string,
+    readonly httpStatus?: number,
   ) {
-    super(`${problem}: ${detail}`);
+    super(detail ? `${problem} (${detail})` : problem);
   }
 }
 
-async function getProcedure(serverUrl: string, token: string, procedure: string): Promise<unknown> {
+/** Whether a body is an error as tRPC (or the Solidaria server around it) sends one: `{ error: { code } }`. */
+function isApiError(body: unknown): boolean {
+  const error = (body as { error?: unknown } | null)?.error;
+  return typeof error === "object" && error !== null && "code" in error;
+}
+
+/**
+ * Calls a tRPC query by GET, without input. The token goes only where it is asked for (`me`): the public
+ * procedures do not need it. Each failure is classified: nothing answered, something that is not a
+ * Solidaria server answered, the server refused or failed.
+ */
+async function getProcedure(serverUrl: string, procedure: string, token?: string): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(`${serverUrl.replace(/\/$/, "")}/trpc/${procedure}`, {
+    response = await fetch(`${serverUrl}/trpc/${procedure}`, {
       headers: token ? { authorization: `Bearer ${token}` } : {},
+      credentials: "omit",
+      cache: "no-store",
+      signal: AbortSignal.timeout(TIMEOUT_MS),
     });
-  } catch (error) {
-    throw new SyncProblem("unreachable", (error as Error).message);
+  } catch {
+    // The browser's message ("Failed to fetch") says nothing more, and in English: not kept.
+    throw new SyncProblem("unreachable");
   }
-  if (!response.ok) throw new SyncProblem("refused", `${procedure}: HTTP ${response.status}`);
-  const body = (await response.json().catch(() => null)) as { result?: { data?: unknown } } | null;
-  if (!Array.isArray(body?.result?.data)) throw new SyncProblem("invalidData", procedure);
-  return body.result.data;
+  const status = response.status;
+  const detail = `${procedure} · HTTP ${status}`;
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok) {
+    const result = (body as { result?: unknown } | null)?.result;
+    if (typeof result === "object" && result !== null && "data" in result) return result.data;
+    throw new SyncProblem("notSolidaria", status === 200 ? undefined : detail, status);
+  }
+  if (status >= 500) throw new SyncProblem("serverError", detail, status);
+  // No API at that address (a wrong path, or another site) or an answer that is not the API's.
+  if (status === 404 || !isApiError(body)) throw new SyncProblem("notSolidaria", detail, status);
+  throw new SyncProblem("refused", detail, status);
 }
 
 function parseAll<T>(
@@ -45,67 +75,126 @@ function parseAll<T>(
       input: unknown,
     ): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[] }[] } };
   },
-  entries: unknown[],
+  entries: unknown,
   procedure: string,
 ): T[] {
+  if (!Array.isArray(entries)) throw new SyncProblem("invalidData", procedure);
   return entries.map((entry, index) => {
     const parsed = schema.safeParse(entry);
-    if (!parsed.success)
-      throw new SyncProblem(
-        "invalidData",
-        `${procedure}[${index}].${parsed.error.issues[0]?.path.map(String).join(".") ?? ""}`,
-      );
+    if (!parsed.success) {
+      const path = parsed.error.issues[0]?.path.map(String).join(".");
+      throw new SyncProblem("invalidData", `${procedure}[${index}]${path ? `.${path}` : ""}`);
+    }
     return parsed.data;
   });
 }
 
-/** The status of a sync that failed: the problem it ran into, or else "unreachable" with the error's message. */
-function failedSync(error: unknown): SyncStatus {
-  return error instanceof SyncProblem
-    ? { at: new Date().toISOString(), ok: false, problem: error.problem, detail: error.detail }
-    : { at: new Date().toISOString(), ok: false, problem: "unreachable", detail: (error as Error).message };
+/** The status of a sync that failed: the problem it ran into, or "unreachable" for anything unforeseen. */
+function failedSync(error: unknown, counts: Partial<SyncStatus> = {}): SyncStatus {
+  const at = new Date().toISOString();
+  if (!(error instanceof SyncProblem)) return { at, ok: false, problem: "unreachable", ...counts };
+  return { at, ok: false, problem: error.problem, ...(error.detail ? { detail: error.detail } : {}), ...counts };
+}
+
+/**
+ * Who the token belongs to, or why it cannot be used. UNAUTHORIZED (401) means the token is not valid
+ * or was revoked.
+ */
+async function checkToken(serverUrl: string, token: string): Promise<string> {
+  try {
+    const me = (await getProcedure(serverUrl, "me", token)) as { organisation?: { name?: unknown } } | null;
+    const name = me?.organisation?.name;
+    return typeof name === "string" ? name.slice(0, 200) : "";
+  } catch (error) {
+    if (error instanceof SyncProblem && error.httpStatus === 401) throw new SyncProblem("tokenRefused", error.detail);
+    throw error;
+  }
 }
 
 /**
  * Fetches public, aggregate data only (country situations, jurisdiction profiles, open resettlement places). Nothing about
- * any case is ever sent: these are GET requests without parameters.
+ * any case is ever sent: these are GET requests without parameters. With a token, `me` tells whether the server
+ * accepts it: a refused token is reported as such, even though the public data is stored.
+ */
+async function runSync(settings: Settings): Promise<SyncStatus> {
+  const checked = checkServer(settings.serverUrl, settings.token);
+  if (!checked.ok) return failedSync(new SyncProblem(checked.problem));
+  const { serverUrl } = checked;
+  if (!serverUrl) return failedSync(new SyncProblem("noServer"));
+  const token = settings.token
+    ? checkToken(serverUrl, settings.token).then(
+        (organisation) => ({ organisation }),
+        (error: unknown) => ({ error }),
+      )
+    : Promise.resolve({ organisation: undefined });
+  let counts: Pick<SyncStatus, "situations" | "jurisdictions" | "places">;
+  let fetchedAt: string;
+  try {
+    const [situations, jurisdictions, places] = await Promise.all([
+      getProcedure(serverUrl, "situation.list"),
+      getProcedure(serverUrl, "jurisdiction.list"),
+      getProcedure(serverUrl, "situation.placesAvailable"),
+    ]);
+    const now = Date.now();
+    // Validated in full before anything is stored: a bad answer leaves the previous data in place.
+    const value = {
+      serverUrl: settings.serverUrl,
+      fetchedAt: new Date(now).toISOString(),
+      expiresAt: new Date(now + TTL_MS).toISOString(),
+      situations: parseAll(CountrySituation, situations, "situation.list"),
+      jurisdictions: parseAll(Jurisdiction, jurisdictions, "jurisdiction.list"),
+      places: parseAll(PlaceAvailability, places, "situation.placesAvailable"),
+    };
+    // A sync that a newer server or token made stale stores nothing.
+    if (await stillCurrent(settings)) await syncItem.setValue(value);
+    fetchedAt = value.fetchedAt;
+    counts = {
+      situations: value.situations.length,
+      jurisdictions: value.jurisdictions.length,
+      places: value.places.length,
+    };
+  } catch (error) {
+    await token; // the token's answer no longer matters
+    return failedSync(error);
+  }
+  const outcome = await token;
+  if ("error" in outcome) return failedSync(outcome.error, counts);
+  return {
+    at: fetchedAt,
+    ok: true,
+    ...counts,
+    // Set whenever a token was accepted, even one whose organisation has no name.
+    ...(outcome.organisation === undefined ? {} : { organisation: outcome.organisation }),
+  };
+}
+
+/** Whether the server and token a sync started with are still the ones configured. */
+async function stillCurrent(settings: Settings): Promise<boolean> {
+  const now = await loadSettings();
+  return now.serverUrl === settings.serverUrl && now.token === settings.token;
+}
+
+let running: { key: string; outcome: Promise<SyncStatus> } | null = null;
+
+/**
+ * Syncs with the configured server and stores the outcome. A sync asked for while one with the same server and
+ * token runs (the options page's button right after a save) shares its outcome; a sync that a newer setting made
+ * stale stores neither data nor status.
  */
 async function sync(): Promise<SyncStatus> {
   const settings = await loadSettings();
-  let status: SyncStatus;
-  if (!settings.serverUrl) {
-    status = { at: new Date().toISOString(), ok: false, problem: "noServer" };
-  } else {
-    try {
-      const [situations, jurisdictions, places] = await Promise.all([
-        getProcedure(settings.serverUrl, settings.token, "situation.list"),
-        getProcedure(settings.serverUrl, settings.token, "jurisdiction.list"),
-        getProcedure(settings.serverUrl, settings.token, "situation.placesAvailable"),
-      ]);
-      const now = Date.now();
-      // Validated in full before anything is stored: a bad answer leaves the previous data in place.
-      const value = {
-        serverUrl: settings.serverUrl,
-        fetchedAt: new Date(now).toISOString(),
-        expiresAt: new Date(now + TTL_MS).toISOString(),
-        situations: parseAll(CountrySituation, situations as unknown[], "situation.list"),
-        jurisdictions: parseAll(Jurisdiction, jurisdictions as unknown[], "jurisdiction.list"),
-        places: parseAll(PlaceAvailability, places as unknown[], "situation.placesAvailable"),
-      };
-      await syncItem.setValue(value);
-      status = {
-        at: value.fetchedAt,
-        ok: true,
-        situations: value.situations.length,
-        jurisdictions: value.jurisdictions.length,
-        places: value.places.length,
-      };
-    } catch (error) {
-      status = failedSync(error);
-    }
-  }
-  await syncStatusItem.setValue(status);
-  return status;
+  const key = JSON.stringify([settings.serverUrl, settings.token]);
+  if (running?.key === key) return running.outcome;
+  const outcome = (async () => {
+    const status = await runSync(settings).catch((error: unknown) => failedSync(error));
+    if (await stillCurrent(settings)) await syncStatusItem.setValue(status);
+    return status;
+  })();
+  running = { key, outcome };
+  void outcome.finally(() => {
+    if (running?.outcome === outcome) running = null;
+  });
+  return outcome;
 }
 
 /** Syncs when the data is missing or past its expiry (the periodic alarm and each wake-up ask). */

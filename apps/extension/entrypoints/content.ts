@@ -3,12 +3,15 @@ import { browser } from "wxt/browser";
 import { mountPlugin, type MountedPlugin } from "@solidaria/sdk";
 import { activePlugins } from "../src/plugins.js";
 import { loadSettings, loadSynced, settingsItem, syncItem } from "../src/settings.js";
-import { BADGE_TAG, createBadgeRenderer, STATUS_TAG } from "../src/content/badge-renderer.js";
+import { createBadgeRenderer, LAYER_TAG } from "../src/content/badge-renderer.js";
 import { effectiveLocale } from "../src/ui/messages.js";
+import { Wording } from "../src/ui/wording.js";
+import { warmUp } from "../src/content/warm-up.js";
+import { todayLocal } from "@solidaria/domain";
 import { PORTAL_MATCHES } from "../src/portal-matches.js";
 
-/** Our own elements in the portal's DOM: adding them is not a change of the portal. */
-const OWN_TAGS = new Set([BADGE_TAG.toUpperCase(), STATUS_TAG.toUpperCase()]);
+/** Our own element in the portal's DOM: adding it is not a change of the portal. */
+const OWN_TAG = LAYER_TAG.toUpperCase();
 
 /**
  * Runs inside the portal page. Everything happens here: extraction, evaluation, badges. The content
@@ -16,10 +19,14 @@ const OWN_TAGS = new Set([BADGE_TAG.toUpperCase(), STATUS_TAG.toUpperCase()]);
  */
 export default defineContentScript({
   matches: PORTAL_MATCHES,
-  runAt: "document_idle",
+  // Loaded while the page is still arriving, so that the work of starting (the rules and their texts)
+  // is done before the portal's rows are: the rows in view get their badges right after they are read.
+  runAt: "document_start",
   async main(ctx) {
     let mounts: MountedPlugin[] = [];
-    const renderer = createBadgeRenderer(document, effectiveLocale("auto", navigator.language));
+    const browserLocale = effectiveLocale("auto", navigator.language);
+    const renderer = createBadgeRenderer(document, browserLocale);
+    warmUp(window, new Wording(browserLocale, todayLocal()));
 
     /** Every record processed and every badge drawn. */
     async function settled(): Promise<void> {
@@ -31,10 +38,16 @@ export default defineContentScript({
     // and the swap from old mounts to new ones happens in one synchronous step.
     let generation = 0;
 
+    const domReady =
+      document.readyState === "loading"
+        ? new Promise<void>((resolve) => document.addEventListener("DOMContentLoaded", () => resolve(), { once: true }))
+        : Promise.resolve();
+
     async function start(): Promise<void> {
       const current = ++generation;
       const settings = await loadSettings();
       const synced = await loadSynced(settings.serverUrl);
+      await domReady;
       if (current !== generation) return;
       for (const mount of mounts) mount.stop();
       renderer.clear();
@@ -56,7 +69,7 @@ export default defineContentScript({
               console.warn("[solidaria]", plugin.id, error);
               renderer.reportFailure(plugin.name, error);
             },
-            isOwnNode: (node) => OWN_TAGS.has(node.nodeName),
+            isOwnNode: (node) => node.nodeName === OWN_TAG,
           }),
         );
       document.documentElement.dataset.solidaria = String(mounts.length);

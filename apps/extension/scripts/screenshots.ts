@@ -3,7 +3,8 @@
  *
  * Writes PNG screenshots of the demo portals annotated by the built extension (run `wxt build`
  * first), in each of the three languages, with the coordination server's demo data synced. The
- * README shows them; regenerate them after changing how badges look.
+ * README shows them; regenerate them after changing how badges look. The cases are dated from the day
+ * the screenshots are taken, as the extension evaluates them on that day.
  */
 import { mkdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -11,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
 import {
+  badgeOf,
   badges,
   launchWithExtension,
   pressAndReadStatus,
@@ -46,17 +48,17 @@ async function annotated(browser: ExtensionBrowser, url: string, expected: numbe
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(url);
   await badges(page, expected);
-  // Every badge revealed and painted.
-  await page.waitForFunction(() => document.documentElement.dataset.solidariaIdleAt !== undefined);
+  // Every badge in view placed and painted.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
   return page;
 }
 
-/** Opens the badge of the record containing `text`, so the explanation shows. */
-async function openBadge(page: Page, container: string, text: string): Promise<void> {
-  const record = (text ? page.locator(container, { hasText: text }) : page.locator(container)).first();
-  await record.locator("solidaria-badge button.badge").click();
-  await record.locator("solidaria-badge section.annotation").first().waitFor();
+/** Opens the badge of the case with this reference (the page's only case when null), so the explanation shows. */
+async function openBadge(page: Page, reference: string | null, row = "tr"): Promise<void> {
+  const badge =
+    reference === null ? page.locator("solidaria-layer button.badge").first() : await badgeOf(page, reference, row);
+  await badge.click();
+  await page.locator("solidaria-layer .panel section.annotation").first().waitFor();
 }
 
 async function save(page: Page, name: string): Promise<void> {
@@ -73,18 +75,18 @@ try {
 
   const list = await annotated(browser, `${portals.url}/cepr/casos?n=60&size=12`, 10);
   await save(list, "cepr-case-list.es");
-  await openBadge(list, "tr", "CEPR-2019-000004");
+  await openBadge(list, "CEPR-2019-000004");
   await save(list, "cepr-case-list-details.es");
   await list.close();
 
   const border = await annotated(browser, `${portals.url}/migraciones/control?id=0`, 1);
-  await openBadge(border, "#frmControlMigratorio", "");
+  await openBadge(border, null);
   await save(border, "migraciones-border-control.es");
   await border.close();
 
   await configure(browser, { language: "pt" });
   const caseFile = await annotated(browser, `${portals.url}/cepr/expediente?id=5`, 1);
-  await openBadge(caseFile, "#expediente", "");
+  await openBadge(caseFile, null);
   await save(caseFile, "cepr-case-file-resettlement.pt");
   await caseFile.close();
 

@@ -1,39 +1,58 @@
-import {
-  getInstrument,
-  resolveSource,
-  SEVERITY_NAMES,
-  SEVERITY_RANK,
-  type Annotation,
-  type Locale,
-  type Severity,
-} from "@solidaria/domain";
+import { todayLocal, type Annotation, type Locale } from "@solidaria/domain";
 import type { RecordResult, Renderer } from "@solidaria/sdk";
-import { t } from "../ui/messages.js";
-import { SEVERITY_ICON } from "../ui/severity-icons.js";
-import { BADGE_CSS } from "./badge-styles.js";
+import type { CaseSummary } from "../messaging/page-summary.js";
+import { Wording } from "../ui/wording.js";
+import { badgeLabel } from "./badge-label.js";
+import { LAYER_CSS } from "./badge-styles.js";
+import { createCasePanel, type PanelSubject } from "./case-panel.js";
+import { element } from "../ui/dom.js";
+import { panelContent } from "./panel-content.js";
+import { measureGaps, placeBadges, type Box } from "./placement.js";
+
+/** The one element the extension adds to a portal's DOM: a layer with every badge and the panel. */
+export const LAYER_TAG = "solidaria-layer";
 
 /**
- * Draws one badge per annotated case, in a shadow root attached next to the plugin's anchor: the
- * portal's CSS cannot reach it and ours cannot reach the portal. Portal text and annotation text are
- * set with textContent only, never parsed as HTML.
+ * Draws the badges in a layer above the portal (one shadow root: the portal's CSS cannot reach it,
+ * ours cannot reach the portal), positioned beside their rows instead of inserted into them. A
+ * portal's table is then never laid out again because of a badge, which on a list of thousands of
+ * rows is what made pages freeze. Only rows in or near the viewport have a badge element: the others
+ * get theirs as they scroll into view. Portal text and annotation text are set as text, never parsed.
  */
-const ICON = SEVERITY_ICON;
-export const BADGE_TAG = "solidaria-badge";
-export const STATUS_TAG = "solidaria-status";
-
-interface Entry {
-  /** Stable while the badge exists: the popup jumps to a case by it, whatever the portal reorders. */
-  readonly id: number;
-  host: HTMLElement;
-  /** The host's shadow root, where the badge is drawn. */
-  shadow: ShadowRoot;
-  result: RecordResult;
-  anchor: Element;
+export interface BadgeRenderer {
+  /** What one plugin's runtime draws through: its badges are its own. */
+  forPlugin(pluginId: string): Required<Renderer>;
+  /**
+   * A plugin failed as a whole (not one record): a note in the corner of the page says which,
+   * instead of badges silently missing.
+   */
+  reportFailure(pluginName: string, error: unknown): void;
+  /** Names of the plugins that failed on this page. */
+  failures(): string[];
+  /** Resolves once the badges of the rows in view are drawn (at once when the page is not shown). */
+  whenDrawn(): Promise<void>;
+  setLocale(locale: Locale): void;
+  setCriticalOnly(criticalOnly: boolean): void;
+  readonly criticalOnly: boolean;
+  summary(): CaseSummary[];
+  /** Scrolls to the case whose summary has this id and focuses its badge. */
+  jumpTo(id: number): boolean;
+  clear(): void;
 }
 
-interface Pending {
-  readonly anchor: Element;
-  readonly result: RecordResult;
+interface Entry {
+  /** Stable while the case is on the page (also across a re-render of its row): the popup jumps by it. */
+  readonly id: number;
+  readonly plugin: string;
+  record: Element;
+  anchor: Element;
+  result: RecordResult;
+  /** The badge element while the row is in or near view (or the badge has focus or its panel is open). */
+  badge: HTMLElement | null;
+  /** What the badge shows; redrawn only when this changes. */
+  drawn: string;
+  /** Whether the row is in or near the viewport; null until the browser has said. */
+  inView: boolean | null;
 }
 
 /** Values by plugin, then by record: two plugins reading the same rows each keep their own badge. */
@@ -52,9 +71,6 @@ class ByPluginAndRecord<V> {
   delete(plugin: string, record: Element): void {
     if (this.maps.get(plugin)?.delete(record)) this.size -= 1;
   }
-  *entries(): Generator<[string, Element, V]> {
-    for (const [plugin, byRecord] of this.maps) for (const [record, value] of byRecord) yield [plugin, record, value];
-  }
   *values(): Generator<V> {
     for (const byRecord of this.maps.values()) yield* byRecord.values();
   }
@@ -64,403 +80,515 @@ class ByPluginAndRecord<V> {
   }
 }
 
-export interface CaseSummary {
-  readonly id: number;
-  readonly reference: string | null;
-  readonly severity: Severity | null;
-  readonly codes: string[];
-  readonly errors: number;
-}
-
-export interface BadgeRenderer {
-  /**
-   * What one plugin's runtime draws through: its badges are its own. It draws in batches, so it
-   * always settles and says which badges it has.
-   */
-  forPlugin(pluginId: string): Required<Renderer>;
-  /**
-   * A plugin failed as a whole (not one record): a small marker in the corner of the page says which,
-   * instead of badges silently missing.
-   */
-  reportFailure(pluginName: string, error: unknown): void;
-  /** Names of the plugins that failed on this page. */
-  failures(): string[];
-  /** Resolves once every badge handed to the renderer is on the page. */
-  whenDrawn(): Promise<void>;
-  setLocale(locale: Locale): void;
-  setCriticalOnly(criticalOnly: boolean): void;
-  readonly criticalOnly: boolean;
-  summary(): CaseSummary[];
-  /** Scrolls to the case whose summary has this id and focuses its badge. */
-  jumpTo(id: number): boolean;
-  clear(): void;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  document: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function worstSeverity(annotations: readonly Annotation[]): Severity | null {
-  return annotations.reduce<Severity | null>(
-    (worst, annotation) =>
-      worst === null || SEVERITY_RANK[annotation.severity] < SEVERITY_RANK[worst] ? annotation.severity : worst,
-    null,
-  );
-}
-
-function sourceName(id: string, locale: Locale): string {
-  const source = resolveSource(id);
-  if (source?.kind === "instrument") return source.instrument.shortTitle[locale];
-  if (source?.kind === "document")
-    return `${source.document.publisher}, ${source.document.title}${source.document.symbol ? ` (${source.document.symbol})` : ""}`;
-  return id;
-}
-
-function basisText(annotation: Annotation, locale: Locale): string[] {
-  return annotation.basis.map((basis) => {
-    const where = basis.source.locator ? `, ${basis.source.locator}` : "";
-    // Resting on what a source documents, with no legal instrument: say so.
-    if (basis.instrument === null)
-      return `${t("documentedIn", locale)}: ${sourceName(basis.source.source, locale)}${where}`;
-    const name = getInstrument(basis.instrument)?.shortTitle[locale] ?? sourceName(basis.instrument, locale);
-    const provision = basis.provision ? ` ${basis.provision}` : "";
-    return basis.source.source === basis.instrument
-      ? `${name}${provision}`
-      : `${name}${provision} — ${t("source", locale)}: ${sourceName(basis.source.source, locale)}${where}`;
-  });
-}
-
-/** One parsed stylesheet shared by every badge (a <style> per badge would be parsed thousands of times). */
-function sharedStyles(document: Document): CSSStyleSheet | null {
-  const Sheet = document.defaultView?.CSSStyleSheet;
-  if (!Sheet || !("replaceSync" in Sheet.prototype)) return null;
-  const sheet = new Sheet();
-  sheet.replaceSync(BADGE_CSS);
-  return sheet;
-}
-
-/**
- * Every change to a portal's table costs the browser a layout of the whole table (over 100 ms for a
- * thousand rows of an auto-layout table), so new badges are drawn hidden, a slice at a time, and
- * revealed together by emptying the one stylesheet that hides them: one layout per batch, not one per
- * frame. A batch is revealed when the runtime settles, or after this long on a page big enough to keep
- * it busy.
- */
-const MAX_HIDDEN_MS = 2_000;
-/** Longest stretch of drawing before the page gets a turn (a task over 50 ms is a long task). */
-const DRAW_SLICE_MS = 30;
+/** How long a case whose row vanished keeps its open panel or focused badge, waiting for the row to return. */
+const REATTACH_MS = 3_000;
+/** Rows this far outside the viewport get their badges ahead of scrolling. */
+const DRAW_MARGIN = "50% 0px";
+/** Rows whose place is looked up directly in one frame (the browser reports the others a frame later). */
+const VISIBILITY_LOOKUPS_PER_FRAME = 200;
+/** A frame is drawn by this time even where the browser does not animate (a page in the background). */
+const FRAME_FALLBACK_MS = 200;
 
 export function createBadgeRenderer(document: Document, initialLocale: Locale): BadgeRenderer {
-  let locale = initialLocale;
-  const styles = sharedStyles(document);
+  const view = document.defaultView ?? (globalThis as unknown as Window & typeof globalThis);
+  let words = new Wording(initialLocale, todayLocal());
   let criticalOnly = false;
-  const entries = new ByPluginAndRecord<Entry>();
-  const pending = new ByPluginAndRecord<Pending>();
   let nextId = 1;
-  const view = document.defaultView ?? globalThis;
-  const now = () => view.performance.now();
-  const Sheet = document.defaultView?.CSSStyleSheet;
-  /** Hides the badges of the batch being drawn; emptied to reveal them all at once. */
-  let batch: { sheet: CSSStyleSheet | null; started: number } | null = null;
-  let drawTimer: ReturnType<typeof setTimeout> | undefined;
-  let settled = false;
-  let drawnWaiters: (() => void)[] = [];
+  const entries = new ByPluginAndRecord<Entry>();
+  const byAnchor = new Map<Element, Set<Entry>>();
+  /** Cases whose row vanished while their panel was open or their badge focused, by plugin and reference. */
+  const detached = new Map<string, { entry: Entry; timer: number }>();
+  /** Entries to draw, move or remove at the next frame. */
+  const dirty = new Set<Entry>();
+  /** Entries with a badge element. */
+  const drawn = new Set<Entry>();
+  let unknownVisibility = 0;
   const failed = new Map<string, string>();
-  let status: { host: HTMLElement; shadow: ShadowRoot } | null = null;
+  let drawnWaiters: (() => void)[] = [];
+  const range = document.createRange();
 
-  function drawStatus(): void {
-    if (failed.size === 0) {
-      status?.host.remove();
-      status = null;
-      return;
+  const host = document.createElement(LAYER_TAG);
+  // Inline and !important: a portal's own rules (`* { position: relative }`) must not move the layer.
+  host.style.cssText =
+    "position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;" +
+    "margin:0!important;padding:0!important;border:0!important;display:block!important;z-index:1!important;" +
+    "transform:none!important;overflow:visible!important;" +
+    // Contained, so that drawing a badge lays out the layer alone, never the portal's page around it.
+    "contain:size layout style!important";
+  const shadow = host.attachShadow({ mode: "open" });
+  const Sheet = view.CSSStyleSheet as typeof CSSStyleSheet | undefined;
+  if (Sheet && "replaceSync" in Sheet.prototype) {
+    const sheet = new Sheet();
+    sheet.replaceSync(LAYER_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } else shadow.append(element(document, "style", undefined, LAYER_CSS));
+  const badges = element(document, "div", "badges");
+  shadow.append(badges);
+  const panel = createCasePanel(document, shadow);
+  let status: HTMLElement | null = null;
+
+  let watchingPage = false;
+  function ensureAttached(): void {
+    if (!host.isConnected) document.documentElement.append(host);
+    if (!watchingPage && document.body) {
+      // The page's height changes when content above the rows does: every drawn badge follows.
+      resizes?.observe(document.body);
+      // Any change of the portal may move rows (a column grows, a banner appears): placed badges follow.
+      mutations?.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+      watchingPage = true;
     }
-    if (!status) {
-      const host = document.createElement(STATUS_TAG);
-      const shadow = host.attachShadow({ mode: "open" });
-      if (styles) shadow.adoptedStyleSheets = [styles];
-      else shadow.append(element(document, "style", undefined, BADGE_CSS));
-      status = { host, shadow };
-    }
-    if (!status.host.isConnected) document.documentElement.append(status.host);
-    const { shadow } = status;
-    for (const child of [...shadow.childNodes]) if (child.nodeName !== "STYLE") child.remove();
-    const note = element(
-      document,
-      "p",
-      "status error",
-      `⚠ ${[...failed.keys()].join(", ")}: ${t("pluginFailed", locale)}`,
-    );
-    note.setAttribute("role", "status");
-    note.title = [...failed.values()].join("\n");
-    shadow.append(note);
+    countCases();
   }
 
-  function currentBatch(): { sheet: CSSStyleSheet | null; started: number } {
-    if (!batch) {
-      let sheet: CSSStyleSheet | null = null;
-      if (styles && Sheet) {
-        sheet = new Sheet();
-        sheet.replaceSync(":host { display: none !important; }");
-      }
-      batch = { sheet, started: now() };
-    }
-    return batch;
+  /**
+   * How many cases were read, and how many wait for their re-rendered row: figures for the page's own
+   * tools (and tests), no case data.
+   */
+  function countCases(): void {
+    host.dataset.cases = String(entries.size);
+    host.dataset.detached = String(detached.size);
   }
 
-  function reveal(): void {
-    batch?.sheet?.replaceSync("");
-    batch = null;
-    if (pending.size > 0) return;
+  // Rows in and near the viewport, as the browser reports them (no layout work of ours to find out).
+  const visibility =
+    typeof view.IntersectionObserver === "function"
+      ? new view.IntersectionObserver(
+          (changes) => {
+            for (const change of changes)
+              for (const entry of byAnchor.get(change.target) ?? []) {
+                if (entry.inView === null) unknownVisibility -= 1;
+                entry.inView = change.isIntersecting;
+                dirty.add(entry);
+              }
+            scheduleFrame();
+          },
+          { rootMargin: DRAW_MARGIN },
+        )
+      : null;
+
+  function watch(entry: Entry): void {
+    let sharing = byAnchor.get(entry.anchor);
+    if (!sharing) {
+      byAnchor.set(entry.anchor, (sharing = new Set()));
+      visibility?.observe(entry.anchor);
+    }
+    if (visibility === null) entry.inView = true;
+    else if (entry.inView === null) {
+      // An anchor already watched reports no change for a newcomer: it shares what is known.
+      const known = [...sharing].find((other) => other.inView !== null);
+      if (known) entry.inView = known.inView;
+      else unknownVisibility += 1;
+    }
+    sharing.add(entry);
+  }
+
+  function unwatch(entry: Entry): void {
+    const sharing = byAnchor.get(entry.anchor);
+    if (entry.inView === null && visibility !== null) unknownVisibility -= 1;
+    entry.inView = null;
+    if (!sharing) return;
+    sharing.delete(entry);
+    if (sharing.size > 0) return;
+    byAnchor.delete(entry.anchor);
+    visibility?.unobserve(entry.anchor);
+  }
+
+  // Drawing happens once per frame, for the entries that changed: reads of the rows' positions first,
+  // then writes to the layer only, so the portal's layout is never invalidated by us.
+  let frame: number | null = null;
+  let fallback: number | null = null;
+  function scheduleFrame(): void {
+    if (frame !== null) return;
+    frame = view.requestAnimationFrame(drawFrame);
+    fallback = view.setTimeout(drawFrame, FRAME_FALLBACK_MS);
+  }
+
+  function drawFrame(): void {
+    if (frame !== null) view.cancelAnimationFrame(frame);
+    if (fallback !== null) view.clearTimeout(fallback);
+    frame = null;
+    fallback = null;
+    ensureAttached();
+    settleVisibility();
+    const toPlace = new Set<Element>();
+    for (const entry of dirty) {
+      if (shouldShow(entry)) {
+        drawBadge(entry);
+        if (entry.badge) toPlace.add(entry.anchor);
+      } else dropBadge(entry);
+    }
+    dirty.clear();
+    placeAll(toPlace);
+    if (panel.subject !== null) panel.reposition();
+    resolveWaiters();
+  }
+
+  /**
+   * The browser reports where new rows are one frame after they are watched: the rows in view are
+   * looked up now instead (a bounded number per frame; the layout is fresh at this point), so their
+   * badges appear in this frame.
+   */
+  function settleVisibility(): void {
+    let budget = VISIBILITY_LOOKUPS_PER_FRAME;
+    const height = view.innerHeight;
+    for (const entry of dirty) {
+      if (entry.inView !== null || !entry.anchor.isConnected) continue;
+      if (budget-- === 0) return;
+      const box = entry.anchor.getBoundingClientRect();
+      entry.inView = box.bottom >= -height / 2 && box.top <= height * 1.5;
+      unknownVisibility -= 1;
+    }
+  }
+
+  function shownAnnotations(result: RecordResult): Annotation[] {
+    return criticalOnly ? result.annotations.filter((a) => a.severity === "critical") : result.annotations;
+  }
+
+  function keepsBadge(entry: Entry): boolean {
+    return entry.badge !== null && (panel.subject?.badge === entry.badge || shadow.activeElement === entry.badge);
+  }
+
+  /** Whether the case has a badge at all: with "critical only", cases with no critical annotation have none. */
+  function hasBadge(entry: Entry): boolean {
+    return shownAnnotations(entry.result).length > 0 || (!criticalOnly && entry.result.annotations.length === 0);
+  }
+
+  function shouldShow(entry: Entry): boolean {
+    return hasBadge(entry) && (entry.inView === true || keepsBadge(entry));
+  }
+
+  function drawBadge(entry: Entry): void {
+    const annotations = shownAnnotations(entry.result);
+    const failedToRead = entry.result.errors.length > 0 && entry.result.annotations.length === 0;
+    const key = `${words.locale}|${criticalOnly}|${failedToRead}|${annotations.map((a) => `${a.code}:${a.severity}:${a.due}:${a.title.en}`).join(",")}`;
+    if (entry.badge && entry.drawn === key) return;
+    const label = badgeLabel(annotations, words);
+    // A read error turned into a result, or the reverse: a note and a button are different elements.
+    if (entry.badge && failedToRead !== (entry.badge.tagName !== "BUTTON")) dropBadge(entry);
+    const badge = entry.badge ?? createBadge(entry, failedToRead);
+    badge.className = `badge ${failedToRead ? "error" : (label.severity ?? "clear")}${entry.badge ? "" : " unplaced"}`;
+    badge.dataset.severity = label.severity ?? (failedToRead ? "error" : "clear");
+    badge.dataset.code = annotations[0]?.code ?? "";
+    // For the page's own tools and tests: which case a badge belongs to (the reference the portal shows).
+    badge.dataset.reference = entry.result.reference ?? "";
+    if (failedToRead) badge.replaceChildren(words.text("readError"));
+    else {
+      const icon = element(document, "span", "icon", label.icon);
+      icon.setAttribute("aria-hidden", "true");
+      // The visible words are the accessible name; the title adds the counts (and shows words cut short).
+      badge.replaceChildren(icon, label.text);
+      badge.title = `${label.text} — ${label.description}`;
+    }
+    entry.badge = badge;
+    entry.drawn = key;
+    drawn.add(entry);
+    if (panel.subject?.badge === badge) panel.update(subjectOf(entry));
+  }
+
+  function createBadge(entry: Entry, failedToRead: boolean): HTMLElement {
+    if (failedToRead) {
+      const note = element(document, "span");
+      note.setAttribute("role", "note");
+      note.dataset.caseId = String(entry.id);
+      note.title = words.text("readErrorLong");
+      badges.append(note);
+      return note;
+    }
+    const button = element(document, "button");
+    button.type = "button";
+    button.dataset.caseId = String(entry.id);
+    button.setAttribute("aria-expanded", "false");
+    button.setAttribute("aria-haspopup", "dialog");
+    button.addEventListener("click", () => {
+      if (panel.subject?.badge === button) panel.close({ restoreFocus: true });
+      else panel.open(subjectOf(entry), { focus: true });
+    });
+    badges.append(button);
+    return button;
+  }
+
+  function dropBadge(entry: Entry): void {
+    if (!entry.badge) return;
+    if (panel.subject?.badge === entry.badge) panel.close({ restoreFocus: false });
+    entry.badge.remove();
+    entry.badge = null;
+    entry.drawn = "";
+    drawn.delete(entry);
+  }
+
+  function subjectOf(entry: Entry): PanelSubject {
+    const annotations = shownAnnotations(entry.result);
+    const badge = entry.badge;
+    if (badge === null) throw new Error("a panel opens from a badge");
+    return {
+      badge,
+      row: () => rowBox(entry),
+      title: entry.result.reference
+        ? words.text("panelTitle", { reference: entry.result.reference })
+        : words.text("panelTitleNoReference"),
+      closeLabel: words.text("close"),
+      contentKey: `${words.locale}|${criticalOnly}|${JSON.stringify([annotations, entry.result.undetermined])}`,
+      content: () => panelContent(document, entry.result, annotations, words),
+    };
+  }
+
+  /** The row the panel must not cover: the record, or for a record as tall as a page, its anchor. */
+  function rowBox(entry: Entry): Box {
+    const record = entry.record.isConnected ? entry.record.getBoundingClientRect() : null;
+    const anchor = entry.anchor.isConnected ? entry.anchor.getBoundingClientRect() : null;
+    const viewportHeight = document.documentElement.clientHeight;
+    if (record && record.height > 0 && record.height <= viewportHeight / 3) return record;
+    return anchor ?? record ?? (entry.badge ?? host).getBoundingClientRect();
+  }
+
+  /** Positions the badges of the given anchors beside their text, all reads before all writes. */
+  function placeAll(anchors: Iterable<Element>): void {
+    const plans: { spots: ReturnType<typeof placeBadges>; group: Entry[] }[] = [];
+    const scrollX = view.scrollX;
+    const scrollY = view.scrollY;
+    for (const anchor of anchors) {
+      const group = [...(byAnchor.get(anchor) ?? [])].filter((entry) => entry.badge !== null);
+      if (group.length === 0 || !anchor.isConnected) continue;
+      const sizes = group.map((entry) => {
+        // Fractional widths round up: a badge a fraction of a pixel too narrow shows its words cut short.
+        const box = (entry.badge as HTMLElement).getBoundingClientRect();
+        return { width: Math.ceil(box.width) + 1, height: box.height };
+      });
+      plans.push({ spots: placeBadges(measureGaps(anchor, range), sizes), group });
+    }
+    for (const { spots, group } of plans)
+      group.forEach((entry, index) => {
+        const spot = spots[index];
+        const badge = entry.badge;
+        if (!spot || !badge) return;
+        badge.style.transform = `translate(${Math.round(spot.left + scrollX)}px, ${Math.round(spot.top + scrollY)}px)`;
+        badge.style.maxWidth = `${spot.maxWidth}px`;
+        badge.classList.remove("unplaced");
+      });
+  }
+
+  /** Every drawn badge follows its row: after the portal changes, the viewport resizes or an inner box scrolls. */
+  function placeDrawn(): void {
+    for (const entry of drawn) dirty.add(entry);
+    const anchors = new Set<Element>();
+    for (const entry of drawn) anchors.add(entry.anchor);
+    placeAll(anchors);
+    dirty.clear();
+    if (panel.subject !== null) panel.reposition();
+  }
+  let relayout: number | null = null;
+  const scheduleRelayout = () => {
+    if (relayout !== null || drawn.size === 0) return;
+    relayout = view.requestAnimationFrame(() => {
+      relayout = null;
+      placeDrawn();
+    });
+  };
+  const resizes = typeof view.ResizeObserver === "function" ? new view.ResizeObserver(scheduleRelayout) : null;
+  view.addEventListener("resize", scheduleRelayout, { passive: true });
+  // A scroll of the page moves the layer with it; a scroll inside a portal's own box does not.
+  const onScroll = (event: Event) => {
+    if (event.target !== document && event.target !== host) scheduleRelayout();
+  };
+  view.addEventListener("scroll", onScroll, { capture: true, passive: true });
+  const mutations =
+    typeof view.MutationObserver === "function"
+      ? new view.MutationObserver((records) => {
+          if (records.some((record) => record.target !== document.documentElement || !hasOnlyOurs(record)))
+            scheduleRelayout();
+        })
+      : null;
+  const hasOnlyOurs = (record: MutationRecord) =>
+    [...record.addedNodes, ...record.removedNodes].every((node) => node === host);
+
+  function resolveWaiters(): void {
+    if (drawnWaiters.length === 0) return;
+    const hidden = document.visibilityState === "hidden";
+    if (!hidden && (unknownVisibility > 0 || dirty.size > 0 || frame !== null)) return;
     const waiters = drawnWaiters;
     drawnWaiters = [];
     for (const resolve of waiters) resolve();
   }
 
-  function place(plugin: string, record: Element, anchor: Element, result: RecordResult): void {
-    let entry = entries.get(plugin, record);
-    if (!entry || !entry.host.isConnected || entry.anchor !== anchor) {
-      entry?.host.remove();
-      const host = document.createElement(BADGE_TAG);
-      host.dataset.plugin = plugin;
-      const shadow = host.attachShadow({ mode: "open" });
-      const hiding = currentBatch().sheet;
-      if (styles) shadow.adoptedStyleSheets = hiding ? [styles, hiding] : [styles];
-      anchor.append(host);
-      entry = { id: nextId++, host, shadow, result, anchor };
-      entries.set(plugin, record, entry);
-    }
-    entry.result = result;
-    draw(entry);
-  }
-
-  /** Draws what is pending for at most one slice; the rest continues in the next task. */
-  function drawSome(): void {
-    clearTimeout(drawTimer);
-    drawTimer = undefined;
-    const started = now();
-    for (const [plugin, record, { anchor, result }] of pending.entries()) {
-      pending.delete(plugin, record);
-      // A record gone from the page meanwhile gets no badge (its removal was already reported); one
-      // whose anchor was replaced is drawn again when the runtime sees the change (see `has`).
-      if (record.isConnected && anchor.isConnected) place(plugin, record, anchor, result);
-      if (now() - started >= DRAW_SLICE_MS) break;
-    }
-    if (pending.size > 0) drawTimer = view.setTimeout(drawSome, 0);
-    if ((pending.size === 0 && settled) || (batch && now() - batch.started >= MAX_HIDDEN_MS)) reveal();
-  }
-
-  function draw(entry: Entry): void {
-    const { host, shadow, result } = entry;
-    // A redraw (new result, language, filter) must not close what someone is reading, nor drop focus.
-    const wasOpen = shadow.querySelector(".panel:not([hidden])") !== null;
-    const hadFocus = shadow.activeElement !== null;
-    const annotations = result.annotations.filter((annotation) => !criticalOnly || annotation.severity === "critical");
-    if (styles) shadow.replaceChildren();
-    else shadow.replaceChildren(element(document, "style", undefined, BADGE_CSS));
-    host.hidden = annotations.length === 0 && result.errors.length === 0;
-    if (result.errors.length > 0 && result.annotations.length === 0) {
-      const marker = element(document, "span", "error", `⚠ ${t("readError", locale)}`);
-      marker.setAttribute("role", "note");
-      marker.title = result.errors.join("\n");
-      shadow.append(marker);
+  function drawStatus(): void {
+    if (failed.size === 0) {
+      status?.remove();
+      status = null;
       return;
     }
-    const worst = worstSeverity(annotations);
-    if (worst === null) return; // no annotation left to show
-    const counts = new Map<Severity, number>();
-    for (const annotation of annotations) counts.set(annotation.severity, (counts.get(annotation.severity) ?? 0) + 1);
-    const countText = [...counts]
-      .sort((a, b) => SEVERITY_RANK[a[0]] - SEVERITY_RANK[b[0]])
-      .map(([severity, count]) => `${count} ${SEVERITY_NAMES[severity][locale].toLowerCase()}`)
-      .join(", ");
-
-    const button = element(document, "button", `badge ${worst}`);
-    button.type = "button";
-    button.setAttribute("aria-expanded", "false");
-    const visible = `${SEVERITY_NAMES[worst][locale]} · ${annotations.length} ${t(annotations.length === 1 ? "alert" : "alerts", locale)}`;
-    // The accessible name starts with the visible words, so voice control finds the button by them.
-    button.setAttribute("aria-label", `${visible} — Solidaria: ${countText} — ${t("openDetails", locale)}`);
-    button.dataset.severity = worst;
-    // One text node, no inner boxes: a thousand badges are laid out in one frame.
-    button.textContent = `${ICON[worst]} ${visible}`;
-
-    button.setAttribute("aria-haspopup", "dialog");
-    shadow.append(button);
-
-    // The explanation is built when first opened: thousands of rows, few opened.
-    let panel: HTMLElement | null = null;
-    const build = (): HTMLElement => {
-      if (panel) return panel;
-      const built = element(document, "div", "panel");
-      built.setAttribute("role", "dialog");
-      built.setAttribute("aria-label", `Solidaria${result.reference ? ` — ${result.reference}` : ""}`);
-      for (const annotation of annotations) built.append(annotationView(annotation));
-      const close = element(document, "button", "close", t("close", locale));
-      close.type = "button";
-      close.addEventListener("click", () => toggle(false));
-      built.append(close);
-      built.addEventListener("keydown", (event) => {
-        if (event.key === "Escape") toggle(false);
-      });
-      shadow.append(built);
-      return (panel = built);
-    };
-
-    const toggle = (open: boolean, moveFocus = true) => {
-      if (!open && !panel) return;
-      const shown = build();
-      shown.hidden = !open;
-      button.setAttribute("aria-expanded", String(open));
-      if (!moveFocus) return;
-      if (open) (shown.querySelector("h3") as HTMLElement | null)?.focus?.();
-      else button.focus();
-    };
-    button.addEventListener("click", () => toggle(!panel || panel.hidden));
-    if (wasOpen) toggle(true, hadFocus);
-    else if (hadFocus) button.focus();
+    ensureAttached();
+    if (!status) {
+      status = element(document, "p", "status");
+      status.setAttribute("role", "status");
+      // In the top layer, fixed to the viewport's corner: the layer itself is a box of no size.
+      if (typeof status.showPopover === "function") status.popover = "manual";
+    }
+    status.textContent = `⚠ ${words.list([...failed.keys()])}: ${words.text("pluginFailed")}`;
+    if (!status.isConnected) {
+      shadow.append(status);
+      if (status.popover) status.showPopover();
+    }
   }
 
-  function annotationView(annotation: Annotation): HTMLElement {
-    const item = element(document, "section", `annotation ${annotation.severity}`);
-    item.dataset.code = annotation.code;
-    const heading = element(
-      document,
-      "h3",
-      undefined,
-      `${ICON[annotation.severity]} ${SEVERITY_NAMES[annotation.severity][locale]}: ${annotation.title[locale]}`,
-    );
-    heading.tabIndex = -1;
-    item.append(heading);
-    const line = (label: string, value: string) => {
-      const paragraph = element(document, "p");
-      paragraph.append(element(document, "strong", undefined, `${label}: `), document.createTextNode(value));
-      item.append(paragraph);
-    };
-    line(t("why", locale), annotation.detail[locale]);
-    if (annotation.action) line(t("suggestedAction", locale), annotation.action[locale]);
-    if (annotation.due) {
-      const left = annotation.daysLeft ?? 0;
-      line(
-        t("due", locale),
-        `${annotation.due} (${left < 0 ? `${t("overdueBy", locale)} ${-left} ${t("days", locale)}` : `${left} ${t("daysLeft", locale)}`})`,
-      );
-    }
-    const facts = element(document, "ul", "facts");
-    facts.setAttribute("aria-label", t("facts", locale));
-    for (const fact of annotation.facts)
-      facts.append(
-        element(
-          document,
-          "li",
-          undefined,
-          `${fact.path}: ${Array.isArray(fact.value) ? fact.value.join(", ") : String(fact.value)}`,
-        ),
-      );
-    item.append(element(document, "strong", undefined, t("facts", locale)), facts);
-    const basis = element(document, "ul", "basis");
-    for (const text of basisText(annotation, locale)) basis.append(element(document, "li", undefined, text));
-    item.append(element(document, "strong", undefined, t("legalBasis", locale)), basis);
-    // What a source concludes or recommends is not the law: shown after it, under its own label.
-    if (annotation.findings.length > 0) {
-      const findings = element(document, "ul", "findings");
-      for (const finding of annotation.findings) {
-        const where = finding.source.locator ? `, ${finding.source.locator}` : "";
-        findings.append(
-          element(
-            document,
-            "li",
-            undefined,
-            `${finding.text[locale]} (${sourceName(finding.source.source, locale)}${where})`,
-          ),
-        );
-      }
-      item.append(element(document, "strong", undefined, t("sourceFindings", locale)), findings);
-    }
-    return item;
+  function redrawAll(): void {
+    for (const entry of entries.values()) dirty.add(entry);
+    for (const { entry } of detached.values()) dirty.add(entry);
+    if (failed.size > 0) drawStatus();
+    scheduleFrame();
+  }
+
+  /** One id per case: the same reference keeps its id when the portal re-renders the row. */
+  const ids = new Map<string, number>();
+  function idFor(plugin: string, reference: string | null): number {
+    if (reference === null) return nextId++;
+    const key = detachKey(plugin, reference);
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = nextId++));
+    return id;
+  }
+
+  function detachKey(plugin: string, reference: string): string {
+    return `${plugin}\u0000${reference}`;
+  }
+
+  function forget(entry: Entry): void {
+    unwatch(entry);
+    dirty.delete(entry);
+    dropBadge(entry);
   }
 
   return {
     forPlugin(plugin) {
       return {
         render(record, anchor, result) {
-          pending.set(plugin, record, { anchor, result });
-          settled = false;
-          drawTimer ??= view.setTimeout(drawSome, 0);
+          let entry = entries.get(plugin, record);
+          if (!entry && result.reference !== null) {
+            // The same case back after its row was re-rendered: it keeps its badge, panel and focus.
+            const key = detachKey(plugin, result.reference);
+            const waiting = detached.get(key);
+            if (waiting) {
+              view.clearTimeout(waiting.timer);
+              detached.delete(key);
+              entry = waiting.entry;
+              entry.record = record;
+            }
+          }
+          if (!entry) {
+            entry = {
+              id: idFor(plugin, result.reference),
+              plugin,
+              record,
+              anchor,
+              result,
+              badge: null,
+              drawn: "",
+              inView: null,
+            };
+          }
+          if (entry.anchor !== anchor || !byAnchor.get(anchor)?.has(entry)) {
+            unwatch(entry);
+            entry.anchor = anchor;
+            watch(entry);
+          }
+          entry.result = result;
+          entries.set(plugin, record, entry);
+          dirty.add(entry);
+          scheduleFrame();
         },
         settle() {
-          settled = true;
-          if (pending.size === 0) reveal();
-          else if (drawTimer === undefined) drawSome();
+          scheduleFrame();
         },
         has(record) {
-          return pending.get(plugin, record) !== undefined || entries.get(plugin, record)?.host.isConnected === true;
+          return entries.get(plugin, record) !== undefined;
         },
         remove(record) {
-          pending.delete(plugin, record);
-          entries.get(plugin, record)?.host.remove();
+          const entry = entries.get(plugin, record);
+          if (!entry) return;
           entries.delete(plugin, record);
+          const reference = entry.result.reference;
+          if (reference !== null && keepsBadge(entry)) {
+            unwatch(entry);
+            const key = detachKey(plugin, reference);
+            const timer = view.setTimeout(() => {
+              detached.delete(key);
+              forget(entry);
+              countCases();
+            }, REATTACH_MS);
+            detached.set(key, { entry, timer });
+            countCases();
+            return;
+          }
+          forget(entry);
+          countCases();
         },
       };
     },
     whenDrawn() {
-      if (pending.size === 0 && batch === null) return Promise.resolve();
-      return new Promise((resolve) => drawnWaiters.push(resolve));
+      return new Promise((resolve) => {
+        drawnWaiters.push(resolve);
+        resolveWaiters();
+      });
     },
     reportFailure(pluginName, error) {
-      failed.set(pluginName, (error as Error)?.message ?? String(error));
+      failed.set(pluginName, (error as Error | null)?.message ?? String(error));
       drawStatus();
     },
     failures: () => [...failed.keys()],
     setLocale(next) {
-      locale = next;
-      if (failed.size > 0) drawStatus();
-      for (const entry of entries.values()) draw(entry);
+      if (next === words.locale) return;
+      words = new Wording(next, todayLocal());
+      redrawAll();
     },
     setCriticalOnly(next) {
       criticalOnly = next;
-      for (const entry of entries.values()) draw(entry);
+      redrawAll();
     },
     get criticalOnly() {
       return criticalOnly;
     },
     summary() {
-      return [...entries.values()]
-        .filter((entry) => entry.host.isConnected)
-        .map((entry) => ({
+      return [...entries.values()].map((entry): CaseSummary => {
+        // The engine orders annotations most urgent first: the first is the one the badge names.
+        const [top] = entry.result.annotations;
+        return {
           id: entry.id,
           reference: entry.result.reference,
-          severity: worstSeverity(entry.result.annotations),
+          state: top ? "annotated" : entry.result.errors.length > 0 ? "failed" : "clear",
+          severity: top?.severity ?? null,
+          top: top ? { code: top.code, title: top.title, due: top.due, daysLeft: top.daysLeft } : null,
           codes: entry.result.annotations.map((annotation) => annotation.code),
-          errors: entry.result.errors.length,
-        }));
+          titles: Object.fromEntries(entry.result.annotations.map((annotation) => [annotation.code, annotation.title])),
+        };
+      });
     },
     jumpTo(id) {
-      const entry = [...entries.values()].find((candidate) => candidate.id === id && candidate.host.isConnected);
-      if (!entry) return false;
-      entry.host.scrollIntoView({ block: "center" });
-      (entry.host.shadowRoot?.querySelector("button.badge") as HTMLElement | null)?.focus();
+      const entry = [...entries.values()].find((candidate) => candidate.id === id);
+      if (!entry || !entry.anchor.isConnected || !hasBadge(entry)) return false;
+      entry.anchor.scrollIntoView({ block: "center" });
+      // Drawn now, not at the next frame: focus must land on it in this same step.
+      if (entry.inView === null) unknownVisibility -= 1;
+      entry.inView = true;
+      ensureAttached();
+      drawBadge(entry);
+      placeAll([entry.anchor]);
+      entry.badge?.focus();
       return true;
     },
     clear() {
-      clearTimeout(drawTimer);
-      drawTimer = undefined;
-      pending.clear();
-      batch = null;
+      panel.close({ restoreFocus: false });
+      for (const entry of [...entries.values()]) forget(entry);
+      for (const { entry, timer } of detached.values()) {
+        view.clearTimeout(timer);
+        forget(entry);
+      }
+      detached.clear();
+      entries.clear();
+      dirty.clear();
+      unknownVisibility = 0;
       failed.clear();
       drawStatus();
-      for (const entry of entries.values()) entry.host.remove();
-      entries.clear();
-      const waiters = drawnWaiters;
-      drawnWaiters = [];
-      for (const resolve of waiters) resolve();
+      host.remove();
+      resolveWaiters();
     },
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import {
+  badgeOf,
   badges,
   launchWithExtension,
   pressAndReadStatus,
@@ -9,6 +10,7 @@ import {
   startCoordinationServer,
   startPortals,
   type ExtensionBrowser,
+  breakStoredAdapter,
 } from "./harness.js";
 
 let browser: ExtensionBrowser;
@@ -41,57 +43,70 @@ async function open(path: string, expectedBadges: number): Promise<Page> {
   return page;
 }
 
-/** The annotation codes shown in the badge on the row/record containing `text`. */
-async function codesNear(page: Page, containerSelector: string, text: string): Promise<string[]> {
-  const container = (
-    text ? page.locator(containerSelector, { hasText: text }) : page.locator(containerSelector)
-  ).first();
-  await container.locator("solidaria-badge button.badge").click();
-  const codes = await container
-    .locator("solidaria-badge section.annotation")
-    .evaluateAll((sections) => sections.map((section) => (section as HTMLElement).dataset.code ?? ""));
-  await container.locator("solidaria-badge button.close").click();
+/**
+ * The annotation codes the panel of a case shows: the case with this reference (its row, `row`,
+ * scrolled into view), or the page's only case when `reference` is null.
+ */
+async function codesOf(page: Page, reference: string | null, row = "tr"): Promise<string[]> {
+  const badge =
+    reference === null ? page.locator("solidaria-layer button.badge").first() : await badgeOf(page, reference, row);
+  await badge.click();
+  const sections = page.locator("solidaria-layer .panel section.annotation");
+  await sections.first().waitFor();
+  const codes = await sections.evaluateAll((found) =>
+    found.map((section) => (section as HTMLElement).dataset.code ?? ""),
+  );
+  await page.locator("solidaria-layer .panel button.close").click();
   return codes;
 }
 
 describe("the built extension in Chromium", () => {
-  it("puts the expected badges on the CEPR case list, with severity in words and a screen-reader label", async () => {
-    const page = await open("/cepr/casos?n=60&size=7", 6);
-    expect(await page.locator("solidaria-badge").count()).toBe(7);
-    expect(await codesNear(page, "tr", "CEPR-2019-000004")).toEqual([
+  it("puts the expected badges on the CEPR case list, naming the most urgent annotation", async () => {
+    const page = await open("/cepr/casos?n=60&size=7", 7);
+    expect(await page.locator("solidaria-layer .badge").count()).toBe(7);
+    expect(await codesOf(page, "CEPR-2019-000004")).toEqual([
       "nonrefoulement.border-rejection",
       "procedure.long-wait",
       "procedure.no-written-decision",
       "appeal.available",
       "definition.cartagena",
     ]);
-    const badge = page.locator("tr", { hasText: "CEPR-2019-000004" }).locator("solidaria-badge button.badge");
-    expect(await badge.textContent()).toContain("Crítico");
-    expect(await badge.getAttribute("aria-label")).toMatch(/^Crítico · 5 alertas — Solidaria: 3 crítico/);
+    const badge = await badgeOf(page, "CEPR-2019-000004");
+    expect(await badge.textContent()).toBe("✖Riesgo de devolución +4");
+    expect(await badge.getAttribute("data-severity")).toBe("critical");
+    // The accessible name is the visible words; the title adds every annotation counted, for a screen reader too.
+    expect(await badge.getAttribute("title")).toMatch(
+      /^Riesgo de devolución \+4 — Solidaria: 3 alertas críticas y 2 notas informativas\./,
+    );
     await page.close();
   });
 
   it("annotates the CEPR case file, the Migraciones screen and the single-page portal", async () => {
     const detail = await open("/cepr/expediente?id=2", 1);
-    expect(await codesNear(detail, "#expediente", "CEPR-2019-000003")).toContain("definition.cartagena-not-assessed");
+    expect(await codesOf(detail, "CEPR-2019-000003", "#expediente")).toContain("definition.cartagena-not-assessed");
     await detail.close();
     const border = await open("/migraciones/control?id=0", 1);
     // The traveller record's values live in read-only inputs, not in the text.
-    expect(await codesNear(border, "#frmControlMigratorio", "")).toContain("nonrefoulement.border-rejection");
+    expect(await codesOf(border, null)).toContain("nonrefoulement.border-rejection");
     await border.close();
     const spa = await open("/spa/?n=60&size=10&refreshMs=600000", 10);
-    expect(await codesNear(spa, "tr.case-row", "CEPR-2019-000004")).toContain("procedure.no-written-decision");
+    expect(await codesOf(spa, "CEPR-2019-000004", "tr.case-row")).toContain("procedure.no-written-decision");
     await spa.close();
   });
 
   it("follows the single-page portal as it re-renders and paginates, without duplicate badges", async () => {
     const page = await open("/spa/?n=60&size=10&refreshMs=600000", 10);
+    // One badge per row shown, for the row's own case.
     const everyRowBadged = () =>
       page.waitForFunction(
-        () =>
-          [...document.querySelectorAll("tr.case-row")].every(
-            (row) => row.querySelectorAll("solidaria-badge").length === 1,
-          ),
+        () => {
+          const layer = document.querySelector("solidaria-layer")?.shadowRoot;
+          const drawn = [...(layer?.querySelectorAll<HTMLElement>(".badge") ?? [])].map(
+            (badge) => badge.dataset.reference,
+          );
+          const rows = [...document.querySelectorAll("tr.case-row td:first-child")].map((cell) => cell.textContent);
+          return drawn.length === rows.length && rows.every((reference) => drawn.includes(reference ?? ""));
+        },
         undefined,
         { timeout: 10_000 },
       );
@@ -100,14 +115,11 @@ describe("the built extension in Chromium", () => {
     await page.click("#refresh");
     await page.waitForFunction((old) => document.querySelector("tr.case-row") !== old, firstRow);
     await everyRowBadged();
-    expect(await page.locator("solidaria-badge").count()).toBe(10);
     await page.click("#next");
     await page.locator("tr.case-row", { hasText: "CEPR-2019-000011" }).waitFor();
     await everyRowBadged();
-    expect(await page.locator("solidaria-badge").count()).toBe(10);
-    expect(await page.locator("tr.case-row", { hasText: "CEPR-2019-000011" }).locator("solidaria-badge").count()).toBe(
-      1,
-    );
+    expect(await page.locator('solidaria-layer .badge[data-reference="CEPR-2019-000011"]').count()).toBe(1);
+    expect(await page.locator('solidaria-layer .badge[data-reference="CEPR-2019-000001"]').count()).toBe(0);
     await page.close();
   });
 
@@ -120,69 +132,21 @@ describe("the built extension in Chromium", () => {
     await page.close();
   });
 
-  it("summarises the page in the popup: counts by severity and code, critical-only filter, jump to case", async () => {
-    const page = await open("/cepr/casos?n=60&size=7", 6);
-    const options = await browser.options();
-    const tabId = await options.evaluate(async (url) => {
-      const tabs = (globalThis as unknown as { chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } } })
-        .chrome.tabs;
-      const [tab] = await tabs.query({ url: `${url}/cepr/casos*` });
-      return tab?.id;
-    }, portals.url);
-    await options.close();
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    await popup.locator("#by-severity").waitFor();
-    expect(await popup.locator('#by-severity li[data-severity="critical"]').textContent()).toContain(": 5");
-    expect(await popup.locator('#by-severity li[data-severity="warning"]').textContent()).toContain(": 1");
-    expect(await popup.locator("#by-code").textContent()).toContain("definition.cartagena: 6");
-    expect(await popup.locator("#cases li").count()).toBe(6);
-
-    await popup.check("#critical-only");
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll("solidaria-badge")].filter((host) => !(host as HTMLElement).hidden).length === 5,
-    );
-    // Opened again, the popup shows the filter the page is in.
-    await popup.reload();
-    await popup.locator("#by-severity").waitFor();
-    expect(await popup.isChecked("#critical-only")).toBe(true);
-    await popup.uncheck("#critical-only");
-    await page.waitForFunction(
-      () =>
-        [...document.querySelectorAll("solidaria-badge")].filter((host) => !(host as HTMLElement).hidden).length === 6,
-    );
-
-    await popup.locator("#cases li", { hasText: "CEPR-2019-000004" }).locator("button").click();
-    await page.waitForFunction(
-      () =>
-        document.activeElement?.tagName === "SOLIDARIA-BADGE" &&
-        document.activeElement.closest("tr")?.textContent?.includes("CEPR-2019-000004"),
-    );
-    await popup.close();
-    await page.close();
-  });
-
   it("switches language from the options page", async () => {
     const options = await browser.options();
     await options.selectOption("#language", "en");
     await options.locator("#status.ok").waitFor();
-    const page = await open("/cepr/casos?n=60&size=7", 6);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll("solidaria-badge")].some((host) =>
-        host.shadowRoot?.textContent?.includes("Critical"),
-      ),
-    );
+    const page = await open("/cepr/casos?n=60&size=7", 7);
+    const layerSays = (words: string) =>
+      page.waitForFunction(
+        (expected) => document.querySelector("solidaria-layer")?.shadowRoot?.textContent?.includes(expected),
+        words,
+      );
+    await layerSays("Refoulement risk");
     await options.selectOption("#language", "pt");
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll("solidaria-badge")].some((host) => host.shadowRoot?.textContent?.includes("Aviso")),
-    );
+    await layerSays("Risco de devolução");
     await options.selectOption("#language", "es");
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll("solidaria-badge")].some((host) =>
-        host.shadowRoot?.textContent?.includes("Advertencia"),
-      ),
-    );
+    await layerSays("Riesgo de devolución");
     await page.close();
     await options.close();
   });
@@ -204,13 +168,12 @@ describe("the built extension in Chromium", () => {
     // The outcome is worded in the user's language (Spanish here), from data the background returns.
     expect(synced.ok).toBe(true);
     expect(synced.text).toMatch(
-      /^Sincronizado: \d+ situaciones de país, \d+ perfiles jurídicos, \d+ ofertas de plazas$/,
+      /^Sincronizado: \d+ situaciones de país, \d+ perfiles? jurídicos? y \d+ ofertas de plazas$/,
     );
     expect(await options.locator("#last-sync").textContent()).toContain("Sincronizado");
     const page = await open("/cepr/expediente?id=5", 1);
-    const record = page.locator("#expediente");
-    await record.locator("solidaria-badge button.badge").click();
-    const resettlement = record.locator('solidaria-badge section[data-code="resettlement.candidate"]');
+    await page.locator("solidaria-layer button.badge").click();
+    const resettlement = page.locator('solidaria-layer .panel section[data-code="resettlement.candidate"]');
     await expect.poll(async () => resettlement.textContent(), { timeout: 10_000 }).toContain("Brasil: 30");
     await page.close();
     await options.close();
@@ -239,7 +202,7 @@ describe("the built extension in Chromium", () => {
     // The content script marks the page once every plugin that matches it is done: none does.
     await before.locator("html[data-solidaria-idle-at]").waitFor({ state: "attached" });
     expect(await before.locator("html").getAttribute("data-solidaria")).toBe("0");
-    expect(await before.locator("solidaria-badge").count()).toBe(0);
+    expect(await before.locator("solidaria-layer .badge").count()).toBe(0);
     await before.close();
 
     const options = await browser.options();
@@ -256,11 +219,12 @@ describe("the built extension in Chromium", () => {
       buffer: Buffer.from('{"schemaVersion":1,"id":"x"}'),
     });
     await options.locator("#status.error").waitFor();
-    expect(await options.locator("#status").textContent()).toContain("jurisdiction");
+    // The fields at fault are named in the technical detail beside the file field.
+    expect(await options.locator("#adapter-file-status").textContent()).toContain("jurisdiction");
     await options.close();
 
     const page = await open("/ecuador/registro?n=6", 6);
-    expect(await codesNear(page, ".tarjeta", "CEPR-2019-000004")).toContain("nonrefoulement.border-rejection");
+    expect(await codesOf(page, "CEPR-2019-000004", ".tarjeta")).toContain("nonrefoulement.border-rejection");
     await page.close();
   });
 
@@ -292,30 +256,11 @@ describe("the built extension in Chromium", () => {
     expect(await local.locator("button.grant").count()).toBe(0);
 
     // An adapter already stored that no longer passes validation (a selector the browser refuses).
-    await options.evaluate(async () => {
-      const local = (
-        globalThis as unknown as {
-          chrome: {
-            storage: {
-              local: {
-                get(key: string): Promise<Record<string, { adapters: { id: string; pages: { records: string }[] }[] }>>;
-                set(value: object): Promise<void>;
-              };
-            };
-          };
-        }
-      ).chrome.storage.local;
-      const { settings } = await local.get("settings");
-      // Runs in the page: no helper from this file is there.
-      const brokenPage = settings?.adapters.find((adapter) => adapter.id === "ec.registro.remote")?.pages[0];
-      if (!brokenPage) throw new Error("Expected the stored adapter ec.registro.remote, with a page");
-      brokenPage.records = "div.tarjeta[";
-      await local.set({ settings });
-    });
+    await breakStoredAdapter(options, "ec.registro.remote");
     await options.reload();
     await options.locator("#language").waitFor();
     const invalid = options.locator("#adapters li", { hasText: "ec.registro.remote" }).locator("p.error");
-    expect(await invalid.textContent()).toContain("pages[0].records: not a valid CSS selector: div.tarjeta[");
+    expect(await invalid.textContent()).toContain("Detalle técnico: pages[0].records");
     await options
       .locator("#adapters li", { hasText: "ec.registro.remote" })
       .getByRole("button", { name: "Quitar" })
@@ -342,7 +287,8 @@ describe("the built extension in Chromium", () => {
     for (const request of coordination.requests) {
       expect(request.method).toBe("GET");
       expect(request.body).toBe("");
-      expect(request.url).toMatch(/^\/trpc\/(situation\.(list|placesAvailable)|jurisdiction\.list)$/);
+      // `me`, also parameterless, is how a sync with a token checks it.
+      expect(request.url).toMatch(/^\/trpc\/(situation\.(list|placesAvailable)|jurisdiction\.list|me)$/);
       expect(request.url).not.toMatch(/CEPR-|VE|venezol/i);
     }
   });

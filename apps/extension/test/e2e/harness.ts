@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { createPortalServer, listenPortals } from "@solidaria/demo-portals";
 import { closeDatabase, openDatabase, type LedgerDatabase } from "@solidaria/db";
 import { createHttpServer, seedDemoData } from "@solidaria/server";
@@ -18,9 +18,9 @@ export interface RecordedRequest {
   readonly body: string;
 }
 
-/** The demo portals on a random port. */
-export async function startPortals(): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createPortalServer();
+/** The demo portals on a random port, dated from `today` (YYYY-MM-DD; the machine's date by default). */
+export async function startPortals(today?: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createPortalServer(today === undefined ? {} : { today });
   const url = await listenPortals(server, 0);
   return { url, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
@@ -118,11 +118,29 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   };
 }
 
-/** Waits until the extension has annotated the page (every record processed). */
+/**
+ * Waits until the extension has read at least `expected` cases on the page and drawn the badges of the
+ * rows in view (badges live in one layer above the portal, `solidaria-layer`, which counts the cases).
+ */
 export async function badges(page: Page, expected: number): Promise<void> {
-  await page.waitForFunction((count) => document.querySelectorAll("solidaria-badge").length >= count, expected, {
-    timeout: 20_000,
-  });
+  await page.waitForFunction(
+    (count) => {
+      const layer = document.querySelector<HTMLElement>("solidaria-layer");
+      return (
+        Number(layer?.dataset.cases ?? 0) >= count && document.documentElement.dataset.solidariaIdleAt !== undefined
+      );
+    },
+    expected,
+    { timeout: 20_000 },
+  );
+}
+
+/** The badge of the case with this reference (scrolled into view first: rows out of view have none). */
+export async function badgeOf(page: Page, reference: string, row = "tr"): Promise<Locator> {
+  await page.locator(row, { hasText: reference }).first().scrollIntoViewIfNeeded();
+  const badge = page.locator(`solidaria-layer .badge[data-reference="${reference}"]`).first();
+  await badge.waitFor();
+  return badge;
 }
 
 /**
@@ -145,4 +163,30 @@ export async function saveServer(options: Page, url: string, token = ""): Promis
   await options.fill("#server-url", url);
   await options.fill("#server-token", token);
   return pressAndReadStatus(options, "#save-server");
+}
+
+/**
+ * Makes the stored adapter with this id invalid, as an older version of the extension or a hand edit
+ * could leave it (a selector that no longer parses), through the options page's own storage access.
+ */
+export async function breakStoredAdapter(options: Page, id: string): Promise<void> {
+  await options.evaluate(async (adapterId) => {
+    const local = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            local: {
+              get(key: string): Promise<Record<string, { adapters: { id: string; pages: { records: string }[] }[] }>>;
+              set(value: object): Promise<void>;
+            };
+          };
+        };
+      }
+    ).chrome.storage.local;
+    const { settings } = await local.get("settings");
+    const page = settings?.adapters.find((adapter) => adapter.id === adapterId)?.pages[0];
+    if (!page) throw new Error(`Expected the stored adapter ${adapterId}`);
+    page.records = "div.tarjeta[";
+    await local.set({ settings });
+  }, id);
 }
