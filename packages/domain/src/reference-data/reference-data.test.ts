@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CountryCode, countryName, getCountry, listCountries } from "./countries.js";
 import { currencyExponent, CurrencyCode, getCurrency, listCurrencies } from "./currencies.js";
-import { AMERICAS_INDICATORS, VENEZUELANS_HOSTED_2019 } from "./indicators.js";
+import { AMERICAS_INDICATORS, INDICATOR_NAMES, INDICATORS_SOURCE, VENEZUELANS_HOSTED_2019 } from "./indicators.js";
 
 describe("countries (ISO 3166-1)", () => {
   it("lists the 249 officially assigned codes with names in es, pt and en", () => {
@@ -49,15 +49,29 @@ describe("currencies (ISO 4217)", () => {
 });
 
 describe("indicators", () => {
-  it("cover the 35 OAS member states; unknown values are null, never zero", () => {
+  it("cover the 35 OAS member states, each figure with its year and WDI code; unknown values are null, never zero", () => {
     expect(AMERICAS_INDICATORS).toHaveLength(35);
     for (const row of AMERICAS_INDICATORS) {
       expect(getCountry(row.country), row.country).toBeDefined();
-      for (const value of [row.population, row.gdpUsd, row.gniPerCapitaUsd]) {
-        if (value !== null) expect(value).toBeGreaterThan(0);
+      for (const [figure, code] of [
+        [row.population, "SP.POP.TOTL"],
+        [row.gdpUsd, "NY.GDP.MKTP.CD"],
+      ] as const) {
+        if (figure === null) continue;
+        expect(figure.value).toBeGreaterThan(0);
+        expect(figure.code).toBe(code);
+        expect(figure.year).toBeLessThanOrEqual(code === "SP.POP.TOTL" ? 2024 : 2023);
       }
     }
-    expect(AMERICAS_INDICATORS.find((row) => row.country === "VE")?.gdpUsd).toBeNull();
+    // The latest year the release has for a state, however old: the year says so.
+    expect(AMERICAS_INDICATORS.find((row) => row.country === "VE")?.gdpUsd?.year).toBe(2014);
+  });
+
+  it("say which release they come from and when it was last verified", () => {
+    expect(INDICATORS_SOURCE.lastVerified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(INDICATORS_SOURCE.indicators.population).toMatchObject({ code: "SP.POP.TOTL", latestYear: 2024 });
+    expect(INDICATORS_SOURCE.indicators.gdpUsd).toMatchObject({ code: "NY.GDP.MKTP.CD", latestYear: 2023 });
+    for (const { code } of Object.values(INDICATORS_SOURCE.indicators)) expect(INDICATOR_NAMES[code]).toBeDefined();
   });
 
   it("hosting figures come from the report", () => {

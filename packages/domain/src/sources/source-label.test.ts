@@ -69,7 +69,7 @@ describe("sourceLabel", () => {
       /^Mexico Declaration .* — Declaração e Plano de Ação do México .*\(2004\), cap\. 3 §2$/,
     );
     expect(citationLabel({ source: "world-bank-wdi", locator: null }, "en")).toBe(
-      "World Development Indicators (SP.POP.TOTL, NY.GDP.MKTP.CD, NY.GNP.PCAP.CD) (World Bank, 2024)",
+      "World Development Indicators (SP.POP.TOTL, NY.GDP.MKTP.CD) (World Bank, 2024)",
     );
   });
 });
