@@ -1,62 +1,83 @@
-import { and, eq, isNull } from "drizzle-orm";
-import { generateToken } from "@solidaria/api";
-import { organisations, tokens, ROLES, ORGANISATION_KINDS, type LedgerDatabase, type Role } from "@solidaria/db";
-import { CountryCode } from "@solidaria/domain";
+import {
+  addOrganisation as addOrganisationToLedger,
+  issueToken,
+  listOrganisations,
+  listTokens,
+  revokeToken as revokeTokenInLedger,
+  validators,
+  type Result,
+  type TokenView,
+} from "@solidaria/api";
+import type { LedgerDatabase } from "@solidaria/db";
+import { describeIssues, type SchemaIssue } from "@solidaria/domain";
 
-/** Administration used by the CLI: organisations and tokens. Errors are thrown as AdminError with a plain message. */
+/**
+ * Administration from the command line: organisations and tokens, through the ledger core and the
+ * API's own schemas, so the CLI accepts exactly what the API does. Every refusal is an AdminError
+ * naming the flag to change.
+ */
 export class AdminError extends Error {
   override readonly name = "AdminError";
+}
+
+/** The flag that fills each schema field, so that an error names what the operator typed. */
+const FLAGS: Readonly<Record<string, string>> = {
+  id: "--id",
+  name: "--name",
+  kind: "--kind",
+  country: "--country",
+  organisationId: "--org",
+  role: "--role",
+  label: "--label",
+};
+
+/** "name: must have..." as "--name: must have...". */
+const flagged = (line: string) => line.replace(/^[A-Za-z]+(?=[:.[])/, (field) => FLAGS[field] ?? field);
+
+interface Schema<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly SchemaIssue[] } };
+}
+
+function parse<T>(schema: Schema<T>, input: unknown): T {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new AdminError(describeIssues(result.error.issues, "en", input).map(flagged).join("; "));
+}
+
+function valueOf<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new AdminError(flagged(result.error.describe()));
 }
 
 export function addOrganisation(
   db: LedgerDatabase,
   input: { id: string; name: string; kind: string; country?: string | null },
 ) {
-  if (!/^[a-z0-9][a-z0-9-]{1,62}$/.test(input.id))
-    throw new AdminError("--id must be 2-63 lower-case letters, digits or dashes");
-  if (input.name.trim().length < 2) throw new AdminError("--name is required");
-  if (!(ORGANISATION_KINDS as readonly string[]).includes(input.kind)) {
-    throw new AdminError(`--kind must be one of ${ORGANISATION_KINDS.join(", ")}`);
-  }
   const country = input.country ? input.country.toUpperCase() : null;
-  if (country !== null && !CountryCode.safeParse(country).success)
-    throw new AdminError(`--country "${input.country}" is not an ISO 3166-1 alpha-2 code`);
-  const row = db
-    .insert(organisations)
-    .values({ id: input.id, name: input.name.trim(), kind: input.kind as (typeof ORGANISATION_KINDS)[number], country })
-    .onConflictDoNothing()
-    .returning()
-    .get();
-  if (!row) throw new AdminError(`an organisation "${input.id}" already exists`);
-  return row;
+  return valueOf(addOrganisationToLedger(db, parse(validators.OrganisationCreate, { ...input, country })));
 }
 
 export function createToken(db: LedgerDatabase, input: { organisationId: string; role: string; label: string }) {
-  if (!(ROLES as readonly string[]).includes(input.role))
-    throw new AdminError(`--role must be one of ${ROLES.join(", ")}`);
-  if (
-    !db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()
-  ) {
-    throw new AdminError(`no organisation "${input.organisationId}" (add it with: solidaria org add)`);
-  }
-  const token = generateToken();
-  db.insert(tokens)
-    .values({
-      id: token.id,
-      organisationId: input.organisationId,
-      role: input.role as Role,
-      label: input.label,
-      secretHash: token.secretHash,
-    })
-    .run();
-  return { id: token.id, secret: token.secret };
+  return valueOf(issueToken(db, parse(validators.TokenCreate, input)));
 }
 
-export function revokeToken(db: LedgerDatabase, id: string, now = new Date()): void {
-  const result = db
-    .update(tokens)
-    .set({ revokedAt: now.toISOString() })
-    .where(and(eq(tokens.id, id), isNull(tokens.revokedAt)))
-    .run();
-  if (result.changes === 0) throw new AdminError(`no active token "${id}"`);
+/** Revokes a token by its id or the first characters of it, as `token list` shows them. */
+export function revokeToken(db: LedgerDatabase, reference: string, now = new Date()): TokenView {
+  return valueOf(revokeTokenInLedger(db, parse(validators.TokenRevoke, { id: reference }).id, now));
+}
+
+/** Organisations with the number of tokens each has in use. */
+export function organisationsWithTokens(db: LedgerDatabase) {
+  const active = new Map<string, number>();
+  for (const token of listTokens(db, { includeRevoked: false })) {
+    active.set(token.organisationId, (active.get(token.organisationId) ?? 0) + 1);
+  }
+  return listOrganisations(db).map((organisation) => ({
+    ...organisation,
+    activeTokens: active.get(organisation.id) ?? 0,
+  }));
+}
+
+export function tokens(db: LedgerDatabase, filter: { organisationId?: string; includeRevoked: boolean }): TokenView[] {
+  return listTokens(db, parse(validators.TokenListInput, filter));
 }

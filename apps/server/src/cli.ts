@@ -5,7 +5,9 @@
  *   solidaria serve [--db FILE] [--port N] [--host H] [--origin URL]... [--extension-id ID]... [--workers N|auto] [--demo]
  *   solidaria migrate [--db FILE]
  *   solidaria org add --id ID --name NAME --kind state|donor|agency|coordinator [--country CC] [--db FILE]
+ *   solidaria org list [--db FILE]
  *   solidaria token create --org ID --role coordinator|state|donor|viewer [--label TEXT] [--db FILE]
+ *   solidaria token list [--org ID] [--all] [--db FILE]
  *   solidaria token revoke TOKEN_ID [--db FILE]
  *   solidaria backup FILE [--db FILE]
  *   solidaria export [--out FILE] [--db FILE]
@@ -17,7 +19,7 @@ import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { pledgesCsv } from "@solidaria/api";
 import { backupDatabase, closeDatabase, openDatabase, type LedgerDatabase } from "@solidaria/db";
-import { addOrganisation, AdminError, createToken, revokeToken } from "./admin.js";
+import { addOrganisation, AdminError, createToken, organisationsWithTokens, revokeToken, tokens } from "./admin.js";
 import { defaultDatabasePath } from "./database-path.js";
 import { issueDemoTokens, seedDemoData } from "./demo-data.js";
 import { createHttpServer, listen } from "./http-server.js";
@@ -28,8 +30,10 @@ const USAGE = `usage:
   solidaria serve [--db FILE] [--port N] [--host H] [--origin URL]... [--extension-id ID]... [--workers N|auto] [--demo]
   solidaria migrate [--db FILE]
   solidaria org add --id ID --name NAME --kind state|donor|agency|coordinator [--country CC]
+  solidaria org list
   solidaria token create --org ID --role coordinator|state|donor|viewer [--label TEXT]
-  solidaria token revoke TOKEN_ID
+  solidaria token list [--org ID] [--all]      (--all: revoked tokens too)
+  solidaria token revoke TOKEN_ID              (the id, or its first 8 characters as listed)
   solidaria backup FILE
   solidaria export [--out FILE]
 every command takes --db FILE (default: $SOLIDARIA_DB, else data/solidaria.sqlite at the repository root,
@@ -50,12 +54,23 @@ const OPTIONS = {
   org: { type: "string" },
   role: { type: "string" },
   label: { type: "string" },
+  all: { type: "boolean" },
   out: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];
 type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
 class UsageError extends Error {}
+
+/** Rows under a header, in columns as wide as their widest cell (the last column as it comes). */
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)));
+  for (const row of [header, ...rows]) {
+    console.log(
+      row.map((cell, column) => (column === row.length - 1 ? cell : cell.padEnd(widths[column] ?? 0))).join("  "),
+    );
+  }
+}
 
 function withDatabase<T>(path: string, run: (db: LedgerDatabase) => T): T {
   const db = openDatabase(path);
@@ -71,6 +86,16 @@ function withDatabase<T>(path: string, run: (db: LedgerDatabase) => T): T {
  * them read in parallel and SQLite serialises their short write transactions. The primary prepares
  * the database (migrations, demo data, tokens) before any worker starts.
  */
+/** A comma-separated list in an environment variable, empty when unset. */
+function listFromEnvironment(name: string): string[] {
+  return (
+    process.env[name]
+      ?.split(",")
+      .map((item) => item.trim())
+      .filter(Boolean) ?? []
+  );
+}
+
 async function serve(values: CliOptions, path: string): Promise<void> {
   const workers = values.workers === "auto" ? availableParallelism() : Number(values.workers ?? 1);
   if (!Number.isInteger(workers) || workers < 1 || workers > 64)
@@ -80,13 +105,11 @@ async function serve(values: CliOptions, path: string): Promise<void> {
   if (values.demo && cluster.isPrimary) {
     if (seedDemoData(db)) console.log(`Loaded SYNTHETIC demo data into ${path} (every name starts with [DEMO]).`);
   }
-  const origins = [
-    ...(values.origin ?? []),
-    ...(process.env.SOLIDARIA_ALLOWED_ORIGINS?.split(",")
-      .map((origin) => origin.trim())
-      .filter(Boolean) ?? []),
-  ];
-  const extensionIds = values["extension-id"] ?? ["*"];
+  const origins = [...(values.origin ?? []), ...listFromEnvironment("SOLIDARIA_ALLOWED_ORIGINS")];
+  // No extension is allowed unless named: any extension the browser has installed could otherwise call.
+  const extensionIds = [...(values["extension-id"] ?? []), ...listFromEnvironment("SOLIDARIA_EXTENSION_IDS")];
+  if (extensionIds.length === 0 && cluster.isPrimary)
+    console.log("No browser extension may call the API: name yours with --extension-id ID.");
   const server = createHttpServer({ db, allowedOrigins: origins, extensionIds });
   // Handlers first: a signal that arrives while starting must still close the database cleanly.
   let stopping = false;
@@ -211,11 +234,42 @@ async function main(argv: string[]): Promise<void> {
       console.log("This token is shown only now; store it safely. Revoke it with: solidaria token revoke <token id>");
       return;
     }
-    case "token revoke":
-      if (!arg) throw new UsageError("token revoke needs the token id");
-      withDatabase(db, (handle) => revokeToken(handle, arg));
-      console.log(`revoked ${arg}`);
+    case "org list":
+      printTable(
+        ["id", "kind", "country", "tokens", "name"],
+        withDatabase(db, organisationsWithTokens).map((row) => [
+          row.id,
+          row.kind,
+          row.country ?? "-",
+          String(row.activeTokens),
+          row.name,
+        ]),
+      );
       return;
+    case "token list":
+      printTable(
+        ["id", "organisation", "role", "created", "revoked", "label"],
+        withDatabase(db, (handle) =>
+          tokens(handle, {
+            ...(values.org ? { organisationId: values.org } : {}),
+            includeRevoked: values.all ?? false,
+          }),
+        ).map((token) => [
+          token.shortId,
+          token.organisationId,
+          token.role,
+          token.createdAt.slice(0, 16),
+          token.revokedAt?.slice(0, 16) ?? "-",
+          token.label,
+        ]),
+      );
+      return;
+    case "token revoke": {
+      if (!arg) throw new UsageError("token revoke needs the token id (or its first 8 characters, from token list)");
+      const token = withDatabase(db, (handle) => revokeToken(handle, arg));
+      console.log(`revoked ${token.id} (${token.organisationId}, ${token.role}, "${token.label}")`);
+      return;
+    }
     case "backup": {
       if (!sub) throw new UsageError("backup needs a destination file");
       const handle = openDatabase(db);

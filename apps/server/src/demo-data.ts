@@ -1,6 +1,17 @@
-import { and, eq, isNull } from "drizzle-orm";
-import { createPledge, generateToken, transitionPledge, type Caller } from "@solidaria/api";
-import { appealPlaceNeeds, appeals, organisations, tokens, type LedgerDatabase, type Role } from "@solidaria/db";
+import {
+  addOrganisation,
+  createAppeal,
+  createPledge,
+  issueToken,
+  listOrganisations,
+  listTokens,
+  revokeToken,
+  transitionPledge,
+  validators,
+  valueOf,
+  type LedgerActor,
+} from "@solidaria/api";
+import type { LedgerDatabase, Role } from "@solidaria/db";
 
 /**
  * SYNTHETIC demo data, clearly labelled "[DEMO]" and flagged `demo`: no real pledge is shown.
@@ -213,91 +224,78 @@ const PLACE_NEEDS = [
 
 const at = (date: string) => new Date(`${date}T12:00:00Z`);
 
+/** The secretariat records the demo pledges on each organisation's behalf: the server's own action, no token. */
+const SECRETARIAT: LedgerActor = {
+  tokenId: null,
+  role: "coordinator",
+  organisation: { id: "demo-secretariat", country: null },
+};
+
 /** Loads the demo data into an empty database. Returns false (and does nothing) if it holds any organisation. */
 export function seedDemoData(db: LedgerDatabase): boolean {
-  if (db.select({ id: organisations.id }).from(organisations).limit(1).get()) return false;
-  db.transaction((tx) => {
-    for (const organisation of ORGANISATIONS)
-      tx.insert(organisations)
-        .values({ ...organisation, demo: true })
-        .run();
-    tx.insert(appeals)
-      .values({
-        id: APPEAL_ID,
-        code: "RMRP-2019-DEMO",
-        title: "[DEMO] Regional Refugee and Migrant Response Plan 2019 (synthetic figures)",
-        year: 2019,
-        organisationId: "demo-secretariat",
-        requiredUsdMinor: 738_000_000_00,
-        startDate: "2019-01-01",
-        endDate: "2019-12-31",
-        demo: true,
-      })
-      .run();
-    for (const need of PLACE_NEEDS)
-      tx.insert(appealPlaceNeeds)
-        .values({ appealId: APPEAL_ID, ...need })
-        .run();
-  });
-
-  const coordinator: Caller = {
-    tokenId: null,
-    role: "coordinator",
-    organisation: {
-      id: "demo-secretariat",
-      name: "[DEMO] Regional Coordination Secretariat",
-      kind: "coordinator",
-      country: null,
+  if (listOrganisations(db).length > 0) return false;
+  // One transaction: the demo data is loaded whole or not at all (each command's own is a savepoint in it).
+  db.transaction(
+    () => {
+      for (const organisation of ORGANISATIONS) {
+        valueOf(addOrganisation(db, validators.OrganisationCreate.parse(organisation), { demo: true }));
+      }
+      valueOf(
+        createAppeal(
+          db,
+          SECRETARIAT,
+          validators.AppealCreate.parse({
+            code: "RMRP-2019-DEMO",
+            title: "[DEMO] Regional Refugee and Migrant Response Plan 2019 (synthetic figures)",
+            year: 2019,
+            requiredUsd: "738000000",
+            startDate: "2019-01-01",
+            endDate: "2019-12-31",
+            placeNeeds: PLACE_NEEDS,
+          }),
+          { id: APPEAL_ID, demo: true },
+        ),
+      );
+      const runSteps = (id: string, steps: Step[]) => {
+        let version = 1;
+        for (const { at: date, ...step } of steps) {
+          const input = validators.PledgeTransition.parse({ id, expectedVersion: version, ...step });
+          valueOf(transitionPledge(db, SECRETARIAT, input, at(date)));
+          version += 1;
+        }
+      };
+      for (const seed of FUNDING) {
+        const input = validators.PledgeCreate.parse({
+          kind: "funding",
+          idempotencyKey: seed.key,
+          organisationId: seed.org,
+          appealId: APPEAL_ID,
+          programme: seed.programme,
+          year: 2019,
+          amount: seed.amount,
+          currency: seed.currency,
+          ...(seed.usdRate ? { usdRate: seed.usdRate } : {}),
+        });
+        runSteps(valueOf(createPledge(db, SECRETARIAT, input, at(seed.at), { demo: true })).id, seed.steps);
+      }
+      for (const seed of PLACES) {
+        const input = validators.PledgeCreate.parse({
+          kind: "places",
+          idempotencyKey: seed.key,
+          organisationId: seed.org,
+          appealId: APPEAL_ID,
+          programme: "solidarity-resettlement",
+          year: 2019,
+          places: seed.places,
+          resettlementCountry: seed.org.slice(-2).toUpperCase(),
+          hostCountry: seed.host,
+          category: seed.category,
+        });
+        runSteps(valueOf(createPledge(db, SECRETARIAT, input, at(seed.at), { demo: true })).id, seed.steps);
+      }
     },
-  };
-  const runSteps = (id: string, steps: Step[]) => {
-    let version = 1;
-    for (const step of steps) {
-      transitionPledge(db, coordinator, { id, expectedVersion: version, ...step }, at(step.at));
-      version += 1;
-    }
-  };
-  for (const seed of FUNDING) {
-    const row = createPledge(
-      db,
-      coordinator,
-      {
-        kind: "funding",
-        idempotencyKey: seed.key,
-        organisationId: seed.org,
-        appealId: APPEAL_ID,
-        programme: seed.programme as never,
-        year: 2019,
-        amount: seed.amount,
-        currency: seed.currency,
-        ...(seed.usdRate ? { usdRate: seed.usdRate } : {}),
-      },
-      at(seed.at),
-      { demo: true },
-    );
-    runSteps(row.id, seed.steps);
-  }
-  for (const seed of PLACES) {
-    const row = createPledge(
-      db,
-      coordinator,
-      {
-        kind: "places",
-        idempotencyKey: seed.key,
-        organisationId: seed.org,
-        appealId: APPEAL_ID,
-        programme: "solidarity-resettlement",
-        year: 2019,
-        places: seed.places,
-        resettlementCountry: seed.org.slice(-2).toUpperCase(),
-        hostCountry: seed.host,
-        category: seed.category as never,
-      },
-      at(seed.at),
-      { demo: true },
-    );
-    runSteps(row.id, seed.steps);
-  }
+    { behavior: "immediate" },
+  );
   return true;
 }
 
@@ -309,33 +307,17 @@ export function issueDemoTokens(
   db: LedgerDatabase,
   now = new Date(),
 ): { organisationId: string; role: Role; token: string }[] {
-  return db.transaction((tx) => {
-    tx.update(tokens)
-      .set({ revokedAt: now.toISOString() })
-      .where(and(eq(tokens.label, DEMO_TOKEN_LABEL), isNull(tokens.revokedAt)))
-      .run();
-    const issued: { organisationId: string; role: Role; token: string }[] = [];
-    for (const holder of DEMO_TOKEN_HOLDERS) {
-      if (
-        !tx
-          .select({ id: organisations.id })
-          .from(organisations)
-          .where(eq(organisations.id, holder.organisationId))
-          .get()
-      )
-        continue;
-      const token = generateToken();
-      tx.insert(tokens)
-        .values({
-          id: token.id,
-          organisationId: holder.organisationId,
-          role: holder.role,
-          label: DEMO_TOKEN_LABEL,
-          secretHash: token.secretHash,
-        })
-        .run();
-      issued.push({ ...holder, token: token.secret });
-    }
-    return issued;
-  });
+  return db.transaction(
+    () => {
+      for (const token of listTokens(db, { includeRevoked: false })) {
+        if (token.label === DEMO_TOKEN_LABEL) valueOf(revokeToken(db, token.id, now));
+      }
+      const present = new Set(listOrganisations(db).map((organisation) => organisation.id));
+      return DEMO_TOKEN_HOLDERS.filter((holder) => present.has(holder.organisationId)).map((holder) => {
+        const input = validators.TokenCreate.parse({ ...holder, label: DEMO_TOKEN_LABEL });
+        return { ...holder, token: valueOf(issueToken(db, input)).secret };
+      });
+    },
+    { behavior: "immediate" },
+  );
 }

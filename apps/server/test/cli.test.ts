@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { resolveCaller } from "@solidaria/api";
 import { closeDatabase, openDatabase } from "@solidaria/db";
-import { runCli } from "./process.js";
+import { runCli, startServerProcess } from "./process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "solidaria-cli-"));
 const db = join(dir, "ledger.sqlite");
@@ -70,13 +70,52 @@ describe("solidaria CLI", () => {
     expect(callerFor(token)).toBeNull();
   });
 
+  it("lists organisations and tokens, and revokes a token by the short id the list shows", () => {
+    runCli(["token", "create", "--db", db, "--org", "gov-uy", "--role", "viewer", "--label", "Montevideo desk"]);
+    const organisations = runCli(["org", "list", "--db", db]).stdout;
+    expect(organisations).toMatch(/^id\s+kind\s+country\s+tokens\s+name$/m);
+    expect(organisations).toMatch(/^gov-uy\s+state\s+UY\s+1\s+Government of Uruguay$/m);
+    const listed = runCli(["token", "list", "--db", db]).stdout;
+    const shortId = /^([0-9a-f]{8})\s+gov-uy\s+viewer\s+.*Montevideo desk$/m.exec(listed)?.[1];
+    if (shortId === undefined) throw new Error(`Expected the token in the list:\n${listed}`);
+    expect(listed).not.toMatch(/sol_/);
+    expect(runCli(["token", "revoke", shortId, "--db", db]).stdout).toMatch(
+      /revoked .*gov-uy, viewer, "Montevideo desk"/,
+    );
+    expect(runCli(["token", "list", "--db", db]).stdout).not.toContain("Montevideo desk");
+    expect(runCli(["token", "list", "--all", "--db", db]).stdout).toMatch(/Montevideo desk$/m);
+    const unknown = runCli(["token", "revoke", "00000000", "--db", db]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('no active token "00000000"');
+  });
+
   it("explains bad arguments and exits with 2", () => {
     const wrongKind = runCli(["org", "add", "--db", db, "--id", "x-y", "--name", "Somebody", "--kind", "ngo"]);
     expect(wrongKind.status).toBe(2);
-    expect(wrongKind.stderr).toContain("--kind must be one of state, donor, agency, coordinator");
+    expect(wrongKind.stderr).toContain('--kind: must be one of "state", "donor", "agency", "coordinator"');
     const unknownOrg = runCli(["token", "create", "--db", db, "--org", "nobody", "--role", "donor"]);
     expect(unknownOrg.stderr).toContain('no organisation "nobody"');
     expect(runCli(["launch", "--db", db]).status).toBe(2);
+  });
+
+  it("validates with the API's schemas: a name over 200 characters or without visible text is refused", () => {
+    const long = runCli(["org", "add", "--db", db, "--id", "long-name", "--name", "x".repeat(201), "--kind", "donor"]);
+    expect(long.status).toBe(2);
+    expect(long.stderr).toContain("name: must have at most 200 characters");
+    const invisible = runCli([
+      "org",
+      "add",
+      "--db",
+      db,
+      "--id",
+      "invisible",
+      "--name",
+      "\u200B\u200B",
+      "--kind",
+      "donor",
+    ]);
+    expect(invisible.status).toBe(2);
+    expect(invisible.stderr).toContain("name: must contain visible text");
   });
 
   it("backup and export write their files", () => {
@@ -91,5 +130,34 @@ describe("solidaria CLI", () => {
     const out = join(dir, "pledges.csv");
     expect(runCli(["export", "--db", db, "--out", out]).status).toBe(0);
     expect(readFileSync(out, "utf8").split("\r\n")[1]).toMatch(/^#activity\+id,/);
+  });
+
+  it("serve allows no browser extension unless named, by flag or $SOLIDARIA_EXTENSION_IDS", async () => {
+    const named = "mkiebkgloakbcpbdjfbcffkhcadbcdmg";
+    const other = "abcdefghijklmnopabcdefghijklmnop";
+    const status = async (url: string, extensionId: string) =>
+      (await fetch(`${url}/trpc/health`, { headers: { origin: `chrome-extension://${extensionId}` } })).status;
+
+    const bare = await startServerProcess(["--db", db]);
+    try {
+      expect(bare.output()).toContain("No browser extension may call the API");
+      expect(await status(bare.url, named)).toBe(403);
+    } finally {
+      bare.child.kill("SIGTERM");
+    }
+    const flagged = await startServerProcess(["--db", db, "--extension-id", named]);
+    try {
+      expect(await status(flagged.url, named)).toBe(200);
+      expect(await status(flagged.url, other)).toBe(403);
+    } finally {
+      flagged.child.kill("SIGTERM");
+    }
+    const fromEnvironment = await startServerProcess(["--db", db], { SOLIDARIA_EXTENSION_IDS: ` ${other}, ` });
+    try {
+      expect(await status(fromEnvironment.url, other)).toBe(200);
+      expect(await status(fromEnvironment.url, named)).toBe(403);
+    } finally {
+      fromEnvironment.child.kill("SIGTERM");
+    }
   });
 });

@@ -31,9 +31,11 @@ export function runCli(args: string[], run: CliRun = {}): { status: number | nul
 /** Starts `solidaria serve` and resolves with its URL once it listens. */
 export function startServerProcess(
   args: string[],
+  env: NodeJS.ProcessEnv = {},
 ): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, [...NODE_ARGS, "serve", "--port", "0", ...args], {
     cwd: PACKAGE_DIR,
+    env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

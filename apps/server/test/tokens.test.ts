@@ -35,4 +35,40 @@ describe("API tokens", () => {
     expect((await failure(() => clientFor(server.url, "sol_made-up").me.query())).code).toBe("UNAUTHORIZED");
     expect(() => revokeToken(server.db, id)).toThrow(/no active token/);
   });
+
+  it("are listed for coordinators by short id, label, organisation and role, never with a secret or hash", async () => {
+    const coordinator = server.client("demo-secretariat", "coordinator");
+    const issued = createToken(server.db, { organisationId: "demo-gov-ec", role: "state", label: "Quito desk" });
+    const listed = await coordinator.token.list.query({ organisationId: "demo-gov-ec" });
+    expect(listed).toContainEqual({
+      id: issued.id,
+      shortId: issued.id.slice(0, 8),
+      label: "Quito desk",
+      role: "state",
+      organisationId: "demo-gov-ec",
+      organisationName: "[DEMO] Government of Ecuador",
+      createdAt: expect.any(String) as string,
+      revokedAt: null,
+    });
+    const everything = await coordinator.token.list.query({ includeRevoked: true });
+    expect(JSON.stringify(everything)).not.toContain(issued.secret);
+    for (const token of everything)
+      expect(Object.keys(token).filter((field) => /secret|hash/i.test(field))).toEqual([]);
+  });
+
+  it("are revoked from the list by their short id; the token stops working at once", async () => {
+    const coordinator = server.client("demo-secretariat", "coordinator");
+    const issued = createToken(server.db, { organisationId: "demo-gov-ec", role: "state", label: "to revoke" });
+    const holder = clientFor(server.url, issued.secret);
+    expect((await holder.me.query()).organisation.id).toBe("demo-gov-ec");
+    const revoked = await coordinator.token.revoke.mutate({ id: issued.id.slice(0, 8).toUpperCase() });
+    expect(revoked).toMatchObject({ id: issued.id, label: "to revoke", revokedAt: expect.any(String) as string });
+    expect((await failure(() => holder.me.query())).code).toBe("UNAUTHORIZED");
+    expect((await coordinator.token.list.query()).map((token) => token.id)).not.toContain(issued.id);
+    const again = await failure(() => coordinator.token.revoke.mutate({ id: issued.id }));
+    expect(again).toMatchObject({ code: "NOT_FOUND" });
+    expect(again.message).toMatch(/no active token .*revoked at/);
+    const short = await failure(() => coordinator.token.revoke.mutate({ id: "abc" }));
+    expect(short.message).toMatch(/id: must be a token id, or its first 8 characters/);
+  });
 });

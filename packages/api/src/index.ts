@@ -2,19 +2,20 @@ export { appRouter, type AppRouter } from "./root.js";
 export { createContextFactory, resolveCaller, type Caller, type Context } from "./context.js";
 export { createCallerFactory } from "./trpc.js";
 export { generateToken, hashToken } from "./auth/tokens.js";
-export {
-  createPledge,
-  transitionPledge,
-  stateOf,
-  projectionColumns,
-  pledgeHistory,
-} from "./ledger/pledge-ledger-service.js";
-export { rebuildProjection, rebuildFundingTotals, verifyFundingTotals } from "./ledger/rebuild-projection.js";
+export { DomainError, valueOf, type ProblemKind, type Result } from "./errors.js";
+export { createPledge, type LedgerActor } from "./ledger/create-pledge.js";
+export { transitionPledge } from "./ledger/transition-pledge.js";
+export { createAppeal } from "./appeals/appeals.js";
+export { addOrganisation, listOrganisations } from "./admin/organisations.js";
+export { issueToken, listTokens, revokeToken, type TokenView } from "./admin/tokens.js";
+export { rebuildProjection } from "./ledger/rebuild-projection.js";
+export { rebuildFundingTotals, verifyFundingTotals } from "./ledger/funding-totals.js";
 export { toPledgeView, type PledgeView } from "./ledger/pledge-view.js";
 export { coverageReport } from "./reports/coverage.js";
 export { placesReport, placesAvailable } from "./reports/places.js";
 export { fairShareReport } from "./reports/fair-share.js";
 export { pledgesCsv } from "./reports/hxl-csv.js";
-export { currentSituations } from "./routers/situation.js";
+export { pledgeCsvExport } from "./export/pledge-export.js";
+export { currentSituations } from "./published/situations.js";
 export { currentJurisdictions } from "./published/jurisdictions.js";
 export * as validators from "./validators.js";

@@ -2,9 +2,10 @@ import { authedProcedure, publicProcedure, router } from "./trpc.js";
 import { appealRouter } from "./routers/appeal.js";
 import { organisationRouter } from "./routers/organisation.js";
 import { pledgeRouter } from "./routers/pledge.js";
-import { exportRouter, reportRouter } from "./routers/report.js";
+import { reportRouter } from "./routers/report.js";
 import { situationRouter } from "./routers/situation.js";
 import { jurisdictionRouter } from "./routers/jurisdiction.js";
+import { tokenRouter } from "./routers/token.js";
 
 export const appRouter = router({
   health: publicProcedure.query(({ ctx }) => ({ status: "ok" as const, time: ctx.now().toISOString() })),
@@ -14,12 +15,12 @@ export const appRouter = router({
     organisation: ctx.caller.organisation,
   })),
   org: organisationRouter,
+  token: tokenRouter,
   appeal: appealRouter,
   pledge: pledgeRouter,
   report: reportRouter,
   situation: situationRouter,
   jurisdiction: jurisdictionRouter,
-  export: exportRouter,
 });
 
 /** The API's type: every client (extension, dashboard, tests) imports it as a type only. */

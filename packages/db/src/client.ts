@@ -31,8 +31,15 @@ export function openDatabase(path: string, options: OpenOptions = {}): LedgerDat
     sqlite.pragma("synchronous = NORMAL");
   }
   sqlite.pragma("foreign_keys = ON");
+  // ANALYZE (run by `optimize` below) samples this many rows per index rather than reading them all.
+  sqlite.pragma("analysis_limit = 1000");
   const db: LedgerDatabase = drizzle({ client: sqlite, schema });
-  if ((options.migrate ?? true) && !options.readonly) migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  if ((options.migrate ?? true) && !options.readonly) {
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    // SQLite's advice for long-lived connections: gather index statistics where they are missing or
+    // stale (bounded work), so a query with several filters uses the index of the most selective one.
+    sqlite.pragma("optimize = 0x10002");
+  }
   return db;
 }
 
@@ -42,6 +49,27 @@ export async function backupDatabase(db: LedgerDatabase, destination: string): P
   await db.$client.backup(destination);
 }
 
+const stampStatements = new WeakMap<LedgerDatabase, Database.Statement<[], unknown[]>>();
+
+/**
+ * A value that changes whenever what this connection reads may have changed: a commit by any other
+ * connection, such as another server process on the same file (SQLite's `data_version`), or a row
+ * changed through this connection (`total_changes()`). Caches of what is read from the ledger compare
+ * it instead of relying on every writer to invalidate them. It can change without a visible change (a
+ * write rolled back), never the other way round.
+ */
+export function changeStamp(db: LedgerDatabase): string {
+  let statement = stampStatements.get(db);
+  if (!statement) {
+    statement = db.$client
+      .prepare<[], unknown[]>("select data_version, total_changes() from pragma_data_version")
+      .raw(true);
+    stampStatements.set(db, statement);
+  }
+  return String(statement.get());
+}
+
 export function closeDatabase(db: LedgerDatabase): void {
+  if (!db.$client.readonly && db.$client.open) db.$client.pragma("optimize");
   db.$client.close();
 }

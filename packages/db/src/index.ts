@@ -1,2 +1,3 @@
 export * from "./schema.js";
 export * from "./client.js";
+export * from "./migration-status.js";

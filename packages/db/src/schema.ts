@@ -120,6 +120,19 @@ export const pledges = sqliteTable(
     uniqueIndex("pledges_idempotency").on(table.organisationId, table.idempotencyKey),
     index("pledges_appeal").on(table.appealId, table.kind),
     index("pledges_list").on(table.createdAt, table.id),
+    // One per filter of pledge.list, each ending in the page order: a filter that matches few pledges
+    // (or none) reads only those, where a scan of the page order read every pledge to find them.
+    index("pledges_list_year").on(table.year, table.createdAt, table.id),
+    index("pledges_list_programme").on(table.programme, table.createdAt, table.id),
+    index("pledges_list_status").on(table.status, table.createdAt, table.id),
+    index("pledges_list_organisation").on(table.organisationId, table.createdAt, table.id),
+    // Places pledges only: funding pledges have neither country, and a write skips these indexes.
+    index("pledges_resettlement_country")
+      .on(table.resettlementCountry)
+      .where(sql`${table.resettlementCountry} is not null`),
+    index("pledges_host_country")
+      .on(table.hostCountry)
+      .where(sql`${table.hostCountry} is not null`),
   ],
 );
 
@@ -174,9 +187,11 @@ export const jurisdictionProfiles = sqliteTable(
 );
 
 /**
- * Funding totals per appeal and currency, kept in the same transaction as every pledge change so that
- * coverage reports read a few rows instead of summing every pledge. Cancelled pledges count only
- * what was paid on them. Rebuildable from `pledges` (see rebuildFundingTotals in @solidaria/api).
+ * Funding totals per appeal, pledging organisation and currency, kept in the same transaction as
+ * every pledge change so that coverage reports read a few rows instead of summing every pledge, and
+ * so that what one organisation has pledged to an appeal (which its requirement bounds) is one row.
+ * Cancelled pledges count only what was paid on them. Rebuildable from `pledges` (see
+ * rebuildFundingTotals in @solidaria/api).
  */
 export const fundingTotals = sqliteTable(
   "funding_totals",
@@ -184,6 +199,9 @@ export const fundingTotals = sqliteTable(
     appealId: text("appeal_id")
       .notNull()
       .references(() => appeals.id),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
     currency: text("currency").notNull(),
     pledges: integer("pledges").notNull(),
     pledgedMinor: integer("pledged_minor").notNull(),
@@ -193,5 +211,5 @@ export const fundingTotals = sqliteTable(
     committedUsdMinor: integer("committed_usd_minor").notNull(),
     paidUsdMinor: integer("paid_usd_minor").notNull(),
   },
-  (table) => [primaryKey({ columns: [table.appealId, table.currency] })],
+  (table) => [primaryKey({ columns: [table.appealId, table.organisationId, table.currency] })],
 );

@@ -1,62 +1,58 @@
 import { toDecimalString } from "@solidaria/domain";
-import { kindColumn, type PledgeRow } from "./pledge-row.js";
-
-type MoneyColumn =
-  "pledgedMinor" | "committedMinor" | "paidMinor" | "pledgedUsdMinor" | "committedUsdMinor" | "paidUsdMinor";
-
-/** A funding pledge's amount in `column`, as a decimal string in `currency`. */
-const money = (row: PledgeRow, column: MoneyColumn, currency: string) =>
-  toDecimalString({ minor: kindColumn(row, column), currency });
+import { decodePledge, type PledgeRow } from "./pledge-codec.js";
 
 /** What clients see of a pledge: decimal strings for money (exact), counts for places. */
 export function toPledgeView(row: PledgeRow) {
+  const pledge = decodePledge(row);
   const base = {
-    id: row.id,
-    kind: row.kind,
-    organisationId: row.organisationId,
-    appealId: row.appealId,
-    programme: row.programme,
-    year: row.year,
-    status: row.status,
-    version: row.version,
-    note: row.note,
-    demo: row.demo,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
+    id: pledge.id,
+    kind: pledge.kind,
+    organisationId: pledge.organisationId,
+    appealId: pledge.appealId,
+    programme: pledge.programme,
+    year: pledge.year,
+    status: pledge.state.status,
+    version: pledge.version,
+    note: pledge.note,
+    demo: pledge.demo,
+    createdAt: pledge.createdAt,
+    updatedAt: pledge.updatedAt,
   };
-  if (row.kind === "funding") {
-    const currency = kindColumn(row, "currency");
+  if (pledge.kind === "funding") {
+    const { state, rate, usd } = pledge;
+    const money = (minor: number, currency: string) => toDecimalString({ minor, currency });
     return {
       ...base,
       funding: {
-        currency,
-        pledged: money(row, "pledgedMinor", currency),
-        committed: money(row, "committedMinor", currency),
-        paid: money(row, "paidMinor", currency),
+        currency: state.currency,
+        pledged: money(state.pledgedMinor, state.currency),
+        committed: money(state.committedMinor, state.currency),
+        paid: money(state.paidMinor, state.currency),
         usd: {
-          pledged: money(row, "pledgedUsdMinor", "USD"),
-          committed: money(row, "committedUsdMinor", "USD"),
-          paid: money(row, "paidUsdMinor", "USD"),
-          rate: kindColumn(row, "usdRate"),
-          rateDate: kindColumn(row, "usdRateDate"),
-          rateSource: kindColumn(row, "usdRateSource"),
+          pledged: money(usd.pledgedMinor, "USD"),
+          committed: money(usd.committedMinor, "USD"),
+          paid: money(usd.paidMinor, "USD"),
+          rate: rate.usdPerUnit,
+          rateDate: rate.date,
+          rateSource: rate.source,
         },
       },
       places: null,
     };
   }
+  const { state } = pledge;
   return {
     ...base,
     funding: null,
     places: {
-      resettlementCountry: kindColumn(row, "resettlementCountry"),
-      hostCountry: kindColumn(row, "hostCountry"),
-      category: kindColumn(row, "category"),
-      pledged: kindColumn(row, "placesPledged"),
-      confirmed: kindColumn(row, "placesConfirmed"),
-      allocated: kindColumn(row, "placesAllocated"),
-      departed: kindColumn(row, "placesDeparted"),
-      arrived: kindColumn(row, "placesArrived"),
+      resettlementCountry: pledge.resettlementCountry,
+      hostCountry: pledge.hostCountry,
+      category: pledge.category,
+      pledged: state.pledged,
+      confirmed: state.confirmed,
+      allocated: state.allocated,
+      departed: state.departed,
+      arrived: state.arrived,
     },
   };
 }

@@ -11,6 +11,12 @@ import {
 } from "@solidaria/db";
 
 /**
+ * Write transactions take the write lock at BEGIN: with several server processes on one file, a
+ * deferred transaction that reads first could not upgrade to writing and would fail instead of waiting.
+ */
+export const IMMEDIATE = { behavior: "immediate" } as const;
+
+/**
  * Prepared statements for the write path and token checks, built once per database: building a
  * drizzle query costs tens of microseconds, executing a prepared one about two.
  */
@@ -57,15 +63,28 @@ function prepare(db: LedgerDatabase) {
       .from(pledges)
       .where(eq(pledges.id, ph("id")))
       .prepare(),
-    organisationExists: db
-      .select({ id: organisations.id })
+    organisationById: db
+      .select({ id: organisations.id, kind: organisations.kind, country: organisations.country })
       .from(organisations)
       .where(eq(organisations.id, ph("id")))
       .prepare(),
-    appealExists: db
-      .select({ id: appeals.id })
+    appealById: db
+      .select({ id: appeals.id, code: appeals.code, requiredUsdMinor: appeals.requiredUsdMinor })
       .from(appeals)
       .where(eq(appeals.id, ph("id")))
+      .prepare(),
+    /**
+     * What bounds a funding pledge to an appeal, from the maintained totals (a few rows per appeal):
+     * the organisation's USD total, and the appeal's totals in the pledge's currency and in USD.
+     */
+    appealFundingSums: db
+      .select({
+        organisationUsdMinor: sql<number>`coalesce(sum(case when ${fundingTotals.organisationId} = ${ph("organisationId")} then ${fundingTotals.pledgedUsdMinor} end), 0)`,
+        currencyMinor: sql<number>`coalesce(sum(case when ${fundingTotals.currency} = ${ph("currency")} then ${fundingTotals.pledgedMinor} end), 0)`,
+        usdMinor: sql<number>`coalesce(sum(${fundingTotals.pledgedUsdMinor}), 0)`,
+      })
+      .from(fundingTotals)
+      .where(eq(fundingTotals.appealId, ph("appealId")))
       .prepare(),
     insertPledge: db
       .insert(pledges)
@@ -116,6 +135,7 @@ function prepare(db: LedgerDatabase) {
       .insert(fundingTotals)
       .values({
         appealId: ph("appealId"),
+        organisationId: ph("organisationId"),
         currency: ph("currency"),
         pledges: ph("pledges"),
         pledgedMinor: ph("pledgedMinor"),
@@ -126,7 +146,7 @@ function prepare(db: LedgerDatabase) {
         paidUsdMinor: ph("paidUsdMinor"),
       })
       .onConflictDoUpdate({
-        target: [fundingTotals.appealId, fundingTotals.currency],
+        target: [fundingTotals.appealId, fundingTotals.organisationId, fundingTotals.currency],
         set: {
           pledges: sql`${fundingTotals.pledges} + excluded.pledges`,
           pledgedMinor: sql`${fundingTotals.pledgedMinor} + excluded.pledged_minor`,

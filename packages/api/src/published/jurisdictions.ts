@@ -1,17 +1,8 @@
 import { desc } from "drizzle-orm";
-import { BUILTIN_JURISDICTIONS, type Jurisdiction } from "@solidaria/domain";
+import { BUILTIN_JURISDICTIONS, Jurisdiction } from "@solidaria/domain";
 import { jurisdictionProfiles, type LedgerDatabase } from "@solidaria/db";
-
-/** A profile whose version is not newer than the current one for its country. */
-export class StaleVersionError extends Error {
-  override readonly name = "StaleVersionError";
-  constructor(
-    readonly country: string,
-    readonly current: number,
-  ) {
-    super(`version must be greater than ${current}, the current one for ${country}`);
-  }
-}
+import type { Result } from "../errors.js";
+import { publishDocument } from "./publish.js";
 
 /** Built-in profiles, superseded per country by any newer version a coordinator published. */
 export function currentJurisdictions(db: Pick<LedgerDatabase, "select">): Jurisdiction[] {
@@ -23,32 +14,22 @@ export function currentJurisdictions(db: Pick<LedgerDatabase, "select">): Jurisd
   return [...current.values()].sort((a, b) => a.country.localeCompare(b.country));
 }
 
-/**
- * Publishes a validated profile as the next version for its country. The version check and the insert
- * run in one immediate transaction, so two coordinators (or two server processes) cannot both publish
- * the same version: the second gets a StaleVersionError.
- */
+/** Publishes a checked profile as the next version for its country. */
 export function publishJurisdiction(
   db: LedgerDatabase,
-  profile: Jurisdiction,
+  input: unknown,
   publishedBy: string,
   publishedAt: string,
-): Jurisdiction {
-  return db.transaction(
-    (tx) => {
-      const known = currentJurisdictions(tx).find((candidate) => candidate.country === profile.country);
-      if (known && profile.version <= known.version) throw new StaleVersionError(profile.country, known.version);
-      tx.insert(jurisdictionProfiles)
-        .values({
-          country: profile.country,
-          version: profile.version,
-          document: JSON.stringify(profile),
-          publishedBy,
-          publishedAt,
-        })
-        .run();
-      return profile;
+): Result<Jurisdiction> {
+  return publishDocument(
+    db,
+    {
+      schema: Jurisdiction,
+      current: currentJurisdictions,
+      insert: (tx, row) => tx.insert(jurisdictionProfiles).values(row).run(),
     },
-    { behavior: "immediate" },
+    input,
+    publishedBy,
+    publishedAt,
   );
 }

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cell } from "./hxl-csv.js";
+import { closeDatabase, openDatabase } from "@solidaria/db";
+import { cell, pledgePage } from "./hxl-csv.js";
 
 describe("CSV cells", () => {
   it("quote separators, quotes and line breaks", () => {
@@ -15,5 +19,36 @@ describe("CSV cells", () => {
     expect(cell("-12.50")).toBe("-12.50");
     expect(cell("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(cell("-12.50")).toBe("-12.50");
+  });
+});
+
+describe("CSV pages", () => {
+  it("are read through the export-order index even once the database has statistics", () => {
+    const dir = mkdtempSync(join(tmpdir(), "solidaria-csv-"));
+    const db = openDatabase(join(dir, "ledger.sqlite"));
+    try {
+      const sqlite = db.$client;
+      sqlite.prepare("insert into organisations (id, name, kind) values ('donor', 'Donor', 'donor')").run();
+      const insert = sqlite.prepare(`insert into pledges (id, kind, organisation_id, programme, year, status, version,
+        idempotency_key, request_hash, currency, pledged_minor, committed_minor, paid_minor, usd_rate, usd_rate_date,
+        usd_rate_source, pledged_usd_minor, committed_usd_minor, paid_usd_minor, created_at, updated_at)
+        values (?, 'funding', 'donor', 'training', 2020, 'pledged', 1, ?, 'h', 'USD', 1, 0, 0, '1', '2020-01-01', 'USD',
+        1, 0, 0, '2020-01-01', '2020-01-01')`);
+      sqlite.transaction(() => {
+        for (let index = 0; index < 2_000; index += 1) insert.run(`p${index}`, `k${index}`);
+      })();
+      sqlite.exec("analyze");
+      const query = pledgePage(db, { createdAt: "2020-01-01", id: "p1" }, 500).toSQL();
+      const plan = sqlite
+        .prepare(`explain query plan ${query.sql}`)
+        .all(...query.params)
+        .map((row) => (row as { detail: string }).detail);
+      // A page must never sort the whole table: that made a 250,000-pledge export take minutes.
+      expect(plan.join("; ")).toMatch(/USING (COVERING )?INDEX pledges_list/);
+      expect(plan.join("; ")).not.toMatch(/TEMP B-TREE/);
+    } finally {
+      closeDatabase(db);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { appealPlaceNeeds, appeals, pledges, type LedgerDatabase } from "@solidaria/db";
 
 const STAGES = ["pledged", "confirmed", "allocated", "departed", "arrived"] as const;
@@ -7,11 +7,12 @@ type StageCounts = Record<(typeof STAGES)[number], number>;
 /**
  * The resettlement pipeline: per resettlement country, host country and submission category, places
  * at each stage; and per host country and category, what appeals ask for against what is pledged.
+ * Cancelled pledges count too: cancelling withdrew the places nobody travelled on, so what they
+ * still hold is the people who departed or arrived.
  */
 export function placesReport(db: LedgerDatabase, filter: { appealId?: string; year?: number } = {}) {
   const where = and(
     eq(pledges.kind, "places"),
-    ne(pledges.status, "cancelled"),
     filter.appealId ? eq(pledges.appealId, filter.appealId) : undefined,
     filter.year ? eq(pledges.year, filter.year) : undefined,
   );

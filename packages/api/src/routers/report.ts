@@ -1,20 +1,19 @@
 import { z } from "zod";
-import { TRPCError } from "@trpc/server";
-import { FairShareError } from "@solidaria/domain";
+import { cachedAggregate } from "../cache/aggregate-cache.js";
 import { coverageReport } from "../reports/coverage.js";
 import { fairShareReport } from "../reports/fair-share.js";
 import { placesReport } from "../reports/places.js";
-import { pledgesCsv } from "../reports/hxl-csv.js";
 import { authedProcedure, router } from "../trpc.js";
+import { text } from "../text.js";
 import { Id, Year } from "../validators.js";
 
 /** A fair-share key as callers may send it: a few weights of sensible size. */
 const FairShareKeyInput = z.strictObject({
-  id: z.string().trim().min(1).max(100),
+  id: text({ max: 100 }),
   weights: z
     .array(
       z.strictObject({
-        indicator: z.string().trim().min(1).max(50),
+        indicator: text({ max: 50 }),
         weight: z.number().positive().max(1000, "must be 1000 or less (weights are relative)"),
         direction: z.enum(["capacity", "effort"]).optional(),
       }),
@@ -26,8 +25,17 @@ const FairShareKeyInput = z.strictObject({
 const Scope = z.strictObject({ appealId: Id.optional(), year: Year.optional() }).default({});
 
 export const reportRouter = router({
-  coverage: authedProcedure.input(Scope).query(({ ctx, input }) => coverageReport(ctx.db, input)),
-  places: authedProcedure.input(Scope).query(({ ctx, input }) => placesReport(ctx.db, input)),
+  // Aggregates, served from the cache until the ledger changes.
+  coverage: authedProcedure
+    .input(Scope)
+    .query(({ ctx, input }) =>
+      cachedAggregate(ctx.db, `report.coverage:${JSON.stringify(input)}`, () => coverageReport(ctx.db, input)),
+    ),
+  places: authedProcedure
+    .input(Scope)
+    .query(({ ctx, input }) =>
+      cachedAggregate(ctx.db, `report.places:${JSON.stringify(input)}`, () => placesReport(ctx.db, input)),
+    ),
   fairShare: authedProcedure
     .input(
       z
@@ -38,22 +46,6 @@ export const reportRouter = router({
         })
         .default({ kind: "places" }),
     )
-    .query(({ ctx, input }) => {
-      try {
-        return fairShareReport(ctx.db, input);
-      } catch (error) {
-        // A key the indicators cannot serve (an unknown indicator, all zero) is the caller's to fix.
-        if (error instanceof FairShareError)
-          throw new TRPCError({ code: "BAD_REQUEST", message: `Invalid input: key: ${error.message}`, cause: error });
-        throw error;
-      }
-    }),
-});
-
-export const exportRouter = router({
-  csv: authedProcedure.query(({ ctx }) => ({
-    filename: `solidaria-pledges-${ctx.now().toISOString().slice(0, 10)}.csv`,
-    contentType: "text/csv; charset=utf-8",
-    body: pledgesCsv(ctx.db),
-  })),
+    // A key the indicators cannot serve (FairShareError) is answered as bad input, in trpc.ts.
+    .query(({ ctx, input }) => fairShareReport(ctx.db, input)),
 });

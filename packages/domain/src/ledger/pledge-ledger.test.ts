@@ -64,6 +64,33 @@ describe("places pledges", () => {
     });
   });
 
+  it("cancelling withdraws only the places nobody has travelled on; people in transit can still arrive", () => {
+    const cancelled = projectPledge([
+      { type: "created", kind: "places", places: 10 },
+      { type: "confirm", places: 8 },
+      { type: "allocate", places: 6 },
+      { type: "depart", places: 4 },
+      { type: "arrive", places: 1 },
+      { type: "cancel" },
+    ]);
+    expect(cancelled).toEqual({
+      kind: "places",
+      status: "cancelled",
+      pledged: 4,
+      confirmed: 4,
+      allocated: 4,
+      departed: 4,
+      arrived: 1,
+    });
+    expect(applyPledgeEvent(cancelled, { type: "arrive", places: 3 })).toMatchObject({
+      status: "cancelled",
+      arrived: 4,
+    });
+    expect(() => applyPledgeEvent(cancelled, { type: "arrive", places: 4 })).toThrow(/exceed the departed/);
+    expect(() => applyPledgeEvent(cancelled, { type: "amend", places: 10 })).toThrow(/cancelled/);
+    expect(() => applyPledgeEvent(cancelled, { type: "depart", places: 1 })).toThrow(/cancelled/);
+  });
+
   it("refuses actions of the other kind and stages beyond the one before", () => {
     const state = projectPledge([{ type: "created", kind: "places", places: 5 }]);
     expect(() => applyPledgeEvent(state, { type: "allocate", places: 1 })).toThrow(/exceed the confirmed/);

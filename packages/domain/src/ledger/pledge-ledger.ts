@@ -6,6 +6,11 @@
  * Places:  pledged -> confirmed -> allocated -> departed -> arrived, or cancelled.
  * No stage may exceed the stage before; an amendment changes the pledged total, never below what
  * the next stage already holds.
+ *
+ * Cancelling keeps what happened: a cancelled funding pledge keeps what was paid (the reports count
+ * only that), and cancelling a places pledge withdraws only the places nobody has travelled on yet
+ * (every stage comes down to the departed count), so the people who departed or arrived stay in the
+ * record, and those still in transit can still be recorded as arrived.
  */
 
 export const FUNDING_STATUSES = ["pledged", "committed", "partially-paid", "paid", "cancelled"] as const;
@@ -156,11 +161,28 @@ function applyPlaces(state: PlacesState, event: PledgeEvent): PlacesState {
     case "cancel":
       if (state.arrived >= state.pledged)
         throw new LedgerError("not-allowed", "a pledge whose places have all arrived cannot be cancelled");
-      return { ...state, status: "cancelled" };
+      // Withdraws the places not yet travelled on; those who departed stay pledged, confirmed and allocated.
+      return {
+        ...state,
+        status: "cancelled",
+        pledged: state.departed,
+        confirmed: state.departed,
+        allocated: state.departed,
+      };
     default:
       throw new LedgerError("not-allowed", `"${event.type}" does not apply to a places pledge`);
   }
   return { ...next, kind: "places", status: placesStatus(next) };
+}
+
+/** On a cancelled places pledge, only the arrival of people who had already departed can still be recorded. */
+function applyCancelledPlaces(state: PlacesState, event: PledgeEvent): PlacesState {
+  if (event.type !== "arrive") throw new LedgerError("cancelled", "the pledge is cancelled");
+  const arrived = state.arrived + positiveWhole(event.places, "places");
+  if (arrived > state.departed) {
+    throw new LedgerError("exceeds-previous-stage", "arrived places would exceed the departed places");
+  }
+  return { ...state, arrived };
 }
 
 /** The state after one more event; throws LedgerError when the event would break a ledger rule. */
@@ -182,7 +204,10 @@ export function applyPledgeEvent(state: PledgeState | null, event: PledgeEvent):
     return { kind: "places", status: "pledged", pledged, confirmed: 0, allocated: 0, departed: 0, arrived: 0 };
   }
   if (state === null) throw new LedgerError("not-allowed", "the first event of a pledge must create it");
-  if (state.status === "cancelled") throw new LedgerError("cancelled", "the pledge is cancelled");
+  if (state.status === "cancelled") {
+    if (state.kind === "places") return applyCancelledPlaces(state, event);
+    throw new LedgerError("cancelled", "the pledge is cancelled");
+  }
   return state.kind === "funding" ? applyFunding(state, event) : applyPlaces(state, event);
 }
 

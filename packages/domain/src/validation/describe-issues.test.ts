@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CaseFacts } from "../case/case-facts.js";
-import { describeIssues } from "./describe-issues.js";
+import { describeIssues, describeValue, expectedGot } from "./describe-issues.js";
 
 describe("describeIssues", () => {
   const result = CaseFacts.safeParse({
@@ -26,5 +26,25 @@ describe("describeIssues", () => {
   it("speaks Spanish and Portuguese too", () => {
     expect(describeIssues(issues, "es")).toContain("people[0].age: debe ser como mínimo 0");
     expect(describeIssues(issues, "pt")).toContain("reference: é obrigatório");
+  });
+
+  it("tells a value of the wrong type from a missing one when given the input", () => {
+    const input = { jurisdiction: "PE", reference: 12, people: [{ age: 4.5 }] };
+    const wrong = CaseFacts.safeParse(input).error?.issues ?? [];
+    expect(describeIssues(wrong, "en", input)).toEqual(
+      expect.arrayContaining(["reference: expected text, got a number"]),
+    );
+    expect(describeIssues(wrong, "es", input)).toEqual(
+      expect.arrayContaining(["reference: se esperaba texto, se recibió un número"]),
+    );
+    expect(describeIssues(wrong, "pt", input)).toEqual(
+      expect.arrayContaining(["reference: esperava-se texto, recebeu-se um número"]),
+    );
+  });
+
+  it("words the value itself when a number does not fit", () => {
+    expect(expectedGot("int", 1.5)).toBe("expected a whole number, got 1.5");
+    expect(expectedGot("int", "2020")).toBe("expected a whole number, got text");
+    expect(describeValue([1], "pt")).toBe("uma lista");
   });
 });

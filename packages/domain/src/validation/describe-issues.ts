@@ -25,9 +25,82 @@ export function issuePath(path: readonly PropertyKey[]): string {
 const list = (values: unknown): string =>
   Array.isArray(values) ? values.map((value) => JSON.stringify(value)).join(", ") : String(values);
 
+/** The types a schema expects, as a person would say them (zod's `expected`: "number", "int", "string"...). */
+const TYPE_WORDS: Record<Locale, Record<string, string>> = {
+  en: {
+    number: "a number",
+    int: "a whole number",
+    bigint: "a whole number",
+    string: "text",
+    boolean: "true or false",
+    object: "an object",
+    array: "a list",
+    null: "null",
+  },
+  es: {
+    number: "un número",
+    int: "un número entero",
+    bigint: "un número entero",
+    string: "texto",
+    boolean: "true o false",
+    object: "un objeto",
+    array: "una lista",
+    null: "null",
+  },
+  pt: {
+    number: "um número",
+    int: "um número inteiro",
+    bigint: "um número inteiro",
+    string: "texto",
+    boolean: "true ou false",
+    object: "um objeto",
+    array: "uma lista",
+    null: "null",
+  },
+};
+
+function typeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
+}
+
+/**
+ * What a value that was sent is, in words: its type ("text", "a list"), or the number itself when a
+ * number was expected and this one does not fit (`1.5` for a whole number).
+ */
+export function describeValue(value: unknown, locale: Locale = "en", expected?: string): string {
+  if (typeof value === "number" && (expected === "int" || expected === "number")) return String(value);
+  const type = typeOf(value);
+  return TYPE_WORDS[locale][type] ?? type;
+}
+
+const EXPECTED_GOT: Record<Locale, (expected: string, got: string) => string> = {
+  en: (expected, got) => `expected ${expected}, got ${got}`,
+  es: (expected, got) => `se esperaba ${expected}, se recibió ${got}`,
+  pt: (expected, got) => `esperava-se ${expected}, recebeu-se ${got}`,
+};
+
+/** "expected a whole number, got text", for a value of the wrong type. */
+export function expectedGot(expected: string, value: unknown, locale: Locale = "en"): string {
+  const words = TYPE_WORDS[locale][expected] ?? expected;
+  return EXPECTED_GOT[locale](words, describeValue(value, locale, expected));
+}
+
+/** The value at an issue's path inside the whole input (zod leaves the input off its issues). */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let node = root;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  return node;
+}
+
 const WORDS: Record<Locale, Record<string, (issue: IssueDetails) => string>> = {
   en: {
-    invalid_type: (issue) => (issue.input === undefined ? "is required" : `must be ${String(issue.expected)}`),
+    invalid_type: (issue) =>
+      issue.input === undefined ? "is required" : expectedGot(String(issue.expected), issue.input, "en"),
     too_small: (issue) =>
       issue.origin === "array" || issue.origin === "string"
         ? `must have at least ${String(issue.minimum)} ${issue.origin === "array" ? "items" : "characters"}`
@@ -42,7 +115,7 @@ const WORDS: Record<Locale, Record<string, (issue: IssueDetails) => string>> = {
   },
   es: {
     invalid_type: (issue) =>
-      issue.input === undefined ? "es obligatorio" : `debe ser de tipo ${String(issue.expected)}`,
+      issue.input === undefined ? "es obligatorio" : expectedGot(String(issue.expected), issue.input, "es"),
     too_small: (issue) =>
       issue.origin === "array" || issue.origin === "string"
         ? `debe tener al menos ${String(issue.minimum)} ${issue.origin === "array" ? "elementos" : "caracteres"}`
@@ -57,7 +130,7 @@ const WORDS: Record<Locale, Record<string, (issue: IssueDetails) => string>> = {
   },
   pt: {
     invalid_type: (issue) =>
-      issue.input === undefined ? "é obrigatório" : `deve ser do tipo ${String(issue.expected)}`,
+      issue.input === undefined ? "é obrigatório" : expectedGot(String(issue.expected), issue.input, "pt"),
     too_small: (issue) =>
       issue.origin === "array" || issue.origin === "string"
         ? `deve ter pelo menos ${String(issue.minimum)} ${issue.origin === "array" ? "itens" : "caracteres"}`
@@ -75,14 +148,17 @@ const WORDS: Record<Locale, Record<string, (issue: IssueDetails) => string>> = {
 /**
  * One issue as "path: what is wrong". Messages our schemas set themselves (lower-case phrases such as
  * "must be 2000 or later") are kept; zod's own generic ones (capitalised, English only) are reworded.
+ * Given the whole `input` that was parsed, a value of the wrong type is told apart from a missing one
+ * ("year: expected a whole number, got text" rather than "year: is required").
  */
-export function describeIssue(issue: SchemaIssue, locale: Locale = "en"): string {
+export function describeIssue(issue: SchemaIssue, locale: Locale = "en", input?: unknown): string {
   const generic = issue.message === "" || /^[A-Z]/.test(issue.message);
   const describe = WORDS[locale][issue.code];
-  const text = generic && describe ? describe(issue as IssueDetails) : issue.message;
+  const details: IssueDetails = { ...issue, input: "input" in issue ? issue.input : valueAt(input, issue.path) };
+  const text = generic && describe ? describe(details) : issue.message;
   return `${issuePath(issue.path)}: ${text}`;
 }
 
-export function describeIssues(issues: readonly SchemaIssue[], locale: Locale = "en"): string[] {
-  return issues.map((issue) => describeIssue(issue, locale));
+export function describeIssues(issues: readonly SchemaIssue[], locale: Locale = "en", input?: unknown): string[] {
+  return issues.map((issue) => describeIssue(issue, locale, input));
 }
