@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { ensureDependencies, root, runBinAsync } from "./lib/workspace.mjs";
 
 const HELP = `npm start [-- OPTIONS]   (or: node scripts/demo.mjs [OPTIONS])
@@ -18,7 +19,7 @@ OPTIONS are the server's (\`solidaria serve\`), for example:
   --port N              the server's port (default 3000, or $PORT)
   --host H              the address to listen on (default 127.0.0.1)
   --origin URL          a browser origin allowed to call the API (repeatable)
-  --extension-id ID     an extension allowed to call the API (repeatable)
+  --extension-id ID     another extension allowed to call the API (repeatable; the built one is allowed)
   --workers N|auto      server processes sharing the port
   -h, --help            this help; nothing is built or started
 
@@ -55,17 +56,26 @@ if (build !== 0) process.exit(build);
 
 const portalsPort = process.env.PORTALS_PORT ?? "8080";
 const database = join(root, "data", "solidaria.sqlite");
+const extension = join(root, "apps", "extension", ".output", "chrome-mv3");
+// The server allows no browser extension it was not told about: it is told the built one's id, which
+// Chromium derives from the key in its manifest wherever the folder is loaded from.
+const { builtExtensionId } = await import(pathToFileURL(join(root, "apps/server/dist/extension-id.js")).href);
+const extensionId = existsSync(extension) ? builtExtensionId(extension) : null;
+const extensionArgs = extensionId === null ? [] : ["--extension-id", extensionId];
 children = [
-  spawn(process.execPath, [join(root, "apps/server/dist/cli.js"), "serve", "--demo", "--db", database, ...args], {
-    cwd: root,
-    stdio: "inherit",
-  }),
+  spawn(
+    process.execPath,
+    [join(root, "apps/server/dist/cli.js"), "serve", "--demo", "--db", database, ...extensionArgs, ...args],
+    {
+      cwd: root,
+      stdio: "inherit",
+    },
+  ),
   spawn(process.execPath, [join(root, "apps/demo-portals/dist/main.js"), portalsPort], { cwd: root, stdio: "inherit" }),
 ];
 
-const extension = join(root, "apps", "extension", ".output", "chrome-mv3");
 if (existsSync(extension)) {
-  console.log(`Extension built for Chromium: ${extension}`);
+  console.log(`Extension built for Chromium: ${extension} (id ${extensionId ?? "set by the browser"})`);
   console.log("  chrome://extensions -> Developer mode -> Load unpacked -> that folder; then open the demo portals.");
   console.log(
     "  In its options, enter the coordination server address shown in this output and press Sync to see pledged resettlement places.",

@@ -3,6 +3,10 @@ import { defaultClientConditions } from "vite";
 
 import { PORTAL_MATCHES } from "./src/portal-matches.js";
 
+/** The public key (base64 DER) that fixes the Chromium build's id: mkiebkgloakbcpbdjfbcffkhcadbcdmg. */
+const DEVELOPMENT_KEY =
+  "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEApL0/oseeAycUzDE8entN+QIDCdZHREByLqW6kayEYIzCNhTEW+5JW7pYxWcCHI1sqGmemeng7bF7RCHQeGu+xJs5u7Ur10iwoqmOKYEt++xogE/FjTi6bkyYpEam/eieIq0z3NuYN1tSas/P650ylbdttqPStUSEtqKRrGE9CfYbLTqqok1mxjH2ZkLyajkpHS/52wwfdeDREf2/HMNoKQdv0jcwzJJZ11zKzN7Cux/vT2roNHT0V0Ov6KRyZtXyHc/rjyct7L8I4gL9m4gBNKQtTtRf/WtBitAE5FUy/po6xTA58I7Et7AaVxOKlsuoZBSbuWvSeSqWOAaJAED/pwIDAQAB";
+
 export default defineConfig({
   imports: false,
   manifest: ({ browser }) => ({
@@ -13,6 +17,12 @@ export default defineConfig({
     host_permissions: PORTAL_MATCHES,
     optional_host_permissions: ["https://*/*", "http://*/*"],
     action: { default_title: "Solidaria" },
+    // Chromium derives the extension's id from this public key, so the unpacked build has the same id
+    // wherever it is loaded from, and the coordination server can be told it in advance (it allows no
+    // extension it was not told about). The Chrome Web Store refuses a manifest with a key: a store
+    // upload drops it, and the store's id is given to the server instead. No private key is kept: it
+    // would only sign a .crx, which the store does.
+    ...(browser === "firefox" ? {} : { key: DEVELOPMENT_KEY }),
     ...(browser === "firefox"
       ? {
           browser_specific_settings: {

@@ -3,9 +3,13 @@
  *  1. pledge.create throughput and p50/p99 latency with 1, 8 and 32 concurrent clients (real tRPC
  *     client -> real server process), beside raw better-sqlite3 inserts of the same rows.
  *  2. report.coverage over 1,000,000 pledge events, beside the equivalent raw SQL GROUP BY.
- * Targets on 2-core machines: >= 3,000 writes/s over HTTP; coverage report <= 100 ms at 1M events.
+ *  3. Attacks on the server holding those events, each beside /health's latency measured during it and
+ *     while the server is idle, in the same run: the largest allowed tRPC batches of the heaviest
+ *     query (measured first) and of a page query whose filter matches nothing, a batch over the
+ *     limit, and the CSV export streamed.
+ * Targets on 2-core machines: >= 3,000 writes/s over HTTP; coverage report <= 100 ms at 1M events;
+ * /health within 100 ms (p99) during an attack.
  */
-import { spawn } from "node:child_process";
 import { Agent, request } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,34 +21,12 @@ import { coverageReport, rebuildFundingTotals, type AppRouter } from "@solidaria
 import { closeDatabase, openDatabase } from "@solidaria/db";
 import { createToken } from "../src/admin.js";
 import { seedDemoData } from "../src/demo-data.js";
+import { attacks } from "./attacks.js";
+import { percentile, startServer } from "./server-process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "solidaria-bench-"));
 const WRITES_PER_LEVEL = Number(process.env.BENCH_WRITES ?? 4_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-/** The built server (turbo runs `build` before `bench`), in its own process(es) as in production. */
-function startServer(dbPath: string, workers: number): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(
-    process.execPath,
-    ["dist/cli.js", "serve", "--port", "0", "--workers", String(workers), "--db", dbPath],
-    {
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = /on (http:\/\/\S+) \(tRPC/.exec(output)?.[1];
-      if (url !== undefined) resolve({ url, stop: () => child.kill("SIGTERM") });
-    });
-    child.once("exit", (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
-}
 
 /**
  * A minimal `fetch` over node:http with keep-alive for the tRPC client: the global fetch costs more
@@ -140,7 +122,7 @@ async function httpWrites(workers: number): Promise<number> {
       `  ${String(concurrency).padStart(2)} clients: ${Math.round(rate).toLocaleString("en").padStart(6)} writes/s  p50 ${percentile(latencies, 50).toFixed(2)} ms  p99 ${percentile(latencies, 99).toFixed(2)} ms`,
     );
   }
-  server.stop();
+  await server.stop();
   return best;
 }
 
@@ -174,8 +156,9 @@ function rawInserts(): number {
   return rate;
 }
 
-function coverageAtScale(): void {
-  const db = openDatabase(join(dir, "events.sqlite"));
+function coverageAtScale(): string {
+  const path = join(dir, "events.sqlite");
+  const db = openDatabase(path);
   seedDemoData(db);
   const sqlite = db.$client;
   const appeals = 20;
@@ -263,6 +246,7 @@ function coverageAtScale(): void {
   );
   console.log(`  target <= 100 ms: ${report <= 100 ? "met" : "NOT met"}`);
   closeDatabase(db);
+  return path;
 }
 
 try {
@@ -271,7 +255,8 @@ try {
   console.log(
     `ratio best HTTP writes / raw inserts: ${(http / raw).toFixed(3)}  (HTTP ${Math.round(http).toLocaleString("en")}/s; target >= 3,000/s: ${http >= 3000 ? "met" : "NOT met"})`,
   );
-  coverageAtScale();
+  const events = coverageAtScale();
+  await attacks(events);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,10 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { TRPCError } from "@trpc/server";
-import { getHTTPStatusCodeFromError, resolveResponse } from "@trpc/server/http";
-// Pinned to one tRPC version by the catalog; the integration tests run every procedure through this path.
+import { getHTTPStatusCode, resolveResponse } from "@trpc/server/http";
+// Pinned to one tRPC version by the catalog; test/wire-format.test.ts compares this path with tRPC's own adapter.
 import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server/unstable-core-do-not-import";
-import { appRouter, createCallerFactory, createContextFactory, type Context } from "@solidaria/api";
+import { appRouter, createContextFactory, type Context } from "@solidaria/api";
 import type { LedgerDatabase } from "@solidaria/db";
+import { DISK_FULL_RETRY_AFTER_SECONDS, diskFullError, isDiskFull } from "./disk-full.js";
+import { clientKey, type TokenBuckets } from "./rate-limit.js";
+import { readBody } from "./request-body.js";
 
 /**
  * Serves tRPC over node:http. The common request (one query by GET, or one mutation by POST, with a
@@ -12,55 +15,63 @@ import type { LedgerDatabase } from "@solidaria/db";
  * the exact JSON shapes of tRPC's HTTP protocol; everything else goes through tRPC's own
  * `resolveResponse`. tRPC's generic adapter wraps each call in web streams, Request and Response
  * objects, which cost more CPU than the ledger write itself and capped writes at ~1,300/s per core.
+ *
+ * Before any procedure runs, a request is refused, in tRPC's own error format, when its client has
+ * used up its calls without a token (429), when its batch is over the limit (400), or when its body is
+ * too large (413), not UTF-8 (415, 400).
  */
 export interface TrpcHandlerOptions {
   readonly db: LedgerDatabase;
   readonly basePath: string;
   readonly maxBodyBytes: number;
+  /** Most calls one batch may hold. */
+  readonly maxBatchSize: number;
+  /** Calls without a valid token, counted per client address; null: not limited. */
+  readonly anonymousLimit: TokenBuckets | null;
+  /** An unexpected failure, for the log (a full disk is not one: it is counted in the outcome). */
+  readonly onInternalError: (error: TRPCError, procedure: string) => void;
   readonly now?: () => Date;
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | TRPCError> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on("end", () =>
-      resolve(
-        tooLarge
-          ? new TRPCError({ code: "PAYLOAD_TOO_LARGE", message: `request body over ${limit} bytes` })
-          : Buffer.concat(chunks).toString("utf8"),
-      ),
-    );
-    req.on("error", reject);
-  });
+/** What the handler found out about a request, for the request's log line and metrics. */
+export interface TrpcRequestRecord {
+  /** Known procedure names, "unknown" for the others (never what the client typed: it goes into logs and labels). */
+  procedures: readonly string[];
+  type: "query" | "mutation" | "other";
+  organisation: string | null;
+  /** The calls that failed: procedure (as in `procedures`) and tRPC error code. */
+  errors: { readonly procedure: string; readonly code: string }[];
 }
 
-function headersOf(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) for (const item of value) headers.append(key, item);
-    else if (value !== undefined) headers.append(key, value);
-  }
-  return headers;
-}
+const UNKNOWN = "unknown";
 
-type AnyCallable = (input?: unknown) => Promise<unknown>;
-const createCaller = createCallerFactory(appRouter);
-const procedures = appRouter._def.procedures as unknown as Record<
-  string,
-  { _def: { type: "query" | "mutation" | "subscription" } }
->;
+/**
+ * A procedure as tRPC itself calls one (resolveResponse and createCaller both do so): called directly,
+ * it saves the caller's proxy and its awaits on every request.
+ */
+interface Procedure {
+  (call: {
+    path: string;
+    getRawInput: () => Promise<unknown>;
+    ctx: Context;
+    type: "query" | "mutation";
+    signal: AbortSignal | undefined;
+    batchIndex: number;
+  }): Promise<unknown>;
+  _def: { type: "query" | "mutation" | "subscription" };
+}
+const procedures = appRouter._def.procedures as unknown as Record<string, Procedure>;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const payload = JSON.stringify(body);
   res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(payload) });
   res.end(payload);
+}
+
+/** Adds to the Vary header instead of replacing it: CORS has already put "Origin" there. */
+function addVary(res: ServerResponse, value: string): void {
+  const existing = res.getHeader("vary");
+  res.setHeader("vary", existing === undefined ? value : `${String(existing)}, ${value}`);
 }
 
 /** Parses the call's input as tRPC's protocol sends it; `undefined` input is allowed, bad JSON is not. */
@@ -85,69 +96,162 @@ function inputOf(
   }
 }
 
-async function answerDirectly(
-  req: IncomingMessage,
-  res: ServerResponse,
-  path: string,
-  type: "query" | "mutation" | "subscription",
-  input: unknown,
-  createContext: (opts: { req: IncomingMessage }) => Context,
-): Promise<void> {
-  let ctx: Context | undefined;
+/** A procedure's name for logs and metrics: known names only, never what a client made up. */
+function labelOf(path: string): string {
+  return Object.hasOwn(procedures, path) ? path : UNKNOWN;
+}
+
+/** The procedure paths of a request as tRPC reads them: URL-decoded, comma-separated in a batch. */
+function pathsOf(path: string, batch: boolean): string[] {
+  let decoded: string;
   try {
-    ctx = createContext({ req });
-    const callable = path
-      .split(".")
-      .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], createCaller(ctx)) as AnyCallable;
-    const data = await callable(input);
-    sendJson(res, 200, { result: { data } });
-  } catch (cause) {
-    const error = getTRPCErrorFromUnknown(cause);
-    if (error.code === "INTERNAL_SERVER_ERROR") console.error(error);
-    const shape = getErrorShape({ config: appRouter._def._config, error, type, path, input, ctx });
-    sendJson(res, getHTTPStatusCodeFromError(error), { error: shape });
+    decoded = decodeURIComponent(path);
+  } catch {
+    // tRPC refuses it with its own message; it is one call until then.
+    return [path];
   }
+  return batch ? decoded.split(",") : [decoded];
 }
 
 export function createTrpcHandler(options: TrpcHandlerOptions) {
   const createContext = createContextFactory({ db: options.db, now: options.now });
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const hasBody = req.method !== "GET" && req.method !== "HEAD";
-    const body = hasBody ? await readBody(req, options.maxBodyBytes) : undefined;
-    const error = body instanceof TRPCError ? body : null;
+  const { maxBatchSize, anonymousLimit } = options;
 
-    const path = url.pathname.slice(options.basePath.length);
-    const procedure = Object.hasOwn(procedures, path) ? procedures[path] : undefined;
-    const simple =
-      error === null &&
-      procedure !== undefined &&
-      !url.searchParams.has("batch") &&
-      req.headers["trpc-accept"] === undefined &&
-      ((req.method === "GET" && procedure._def.type === "query") ||
-        // tRPC answers 415 to a mutation whose body is not declared JSON: leave those to it.
-        (req.method === "POST" && procedure._def.type === "mutation" && isJson(req.headers["content-type"])));
-    if (simple) {
-      const input = inputOf(req.method, url, body as string | undefined);
-      if (input.ok) return answerDirectly(req, res, path, procedure._def.type, input.value, createContext);
+  /** A full disk answers 503 with Retry-After, whichever path the call took. */
+  function unavailable(res: ServerResponse): void {
+    res.setHeader("retry-after", String(DISK_FULL_RETRY_AFTER_SECONDS));
+  }
+
+  async function answerDirectly(
+    res: ServerResponse,
+    path: string,
+    procedure: Procedure,
+    type: "query" | "mutation",
+    input: unknown,
+    ctx: Context,
+    record: TrpcRequestRecord,
+  ): Promise<void> {
+    try {
+      const data = await procedure({
+        path,
+        getRawInput: () => Promise.resolve(input),
+        ctx,
+        type,
+        signal: undefined,
+        batchIndex: 0,
+      });
+      addVary(res, "trpc-accept, accept");
+      sendJson(res, 200, { result: { data } });
+    } catch (cause) {
+      const caught = getTRPCErrorFromUnknown(cause);
+      const error = isDiskFull(caught) ? diskFullError(caught) : caught;
+      record.errors.push({ procedure: path, code: error.code });
+      if (error.code === "SERVICE_UNAVAILABLE") unavailable(res);
+      if (error.code === "INTERNAL_SERVER_ERROR") options.onInternalError(error, path);
+      const json = { error: getErrorShape({ config: appRouter._def._config, error, type, path, input, ctx }) };
+      addVary(res, "trpc-accept, accept");
+      // As tRPC: the status is the one the error formatter put in the shape.
+      sendJson(res, getHTTPStatusCode(json, [error]), json);
     }
-    const request = new Request(url, {
-      method: req.method,
-      headers: headersOf(req),
-      ...(typeof body === "string" ? { body } : {}),
-    });
+  }
+
+  /** tRPC's own handling: batches, streaming, method errors, and the refusals above (as `error`). */
+  async function answerThroughTrpc(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    body: string | undefined,
+    error: TRPCError | null,
+    ctx: Context,
+    record: TrpcRequestRecord,
+  ): Promise<void> {
+    const headers = new Headers();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (Array.isArray(value)) for (const item of value) headers.append(key, item);
+      else if (value !== undefined) headers.append(key, value);
+    }
+    let diskFull = 0;
     const response = await resolveResponse({
       router: appRouter,
-      req: request,
+      req: new Request(url, { method: req.method, headers, ...(body === undefined ? {} : { body }) }),
       path: url.pathname.slice(options.basePath.length),
       error,
-      createContext: () => Promise.resolve(createContext({ req })),
-      onError({ error: failure }) {
-        if (failure.code === "INTERNAL_SERVER_ERROR") console.error(failure);
+      createContext: () => Promise.resolve(ctx),
+      onError({ error: failure, path }) {
+        record.errors.push({ procedure: labelOf(path ?? UNKNOWN), code: failure.code });
+        if (isDiskFull(failure)) diskFull += 1;
+        else if (failure.code === "INTERNAL_SERVER_ERROR") options.onInternalError(failure, path ?? UNKNOWN);
       },
+      // Only the error formatter in the router can rename the error; the status and Retry-After are the transport's.
+      responseMeta: ({ errors, data }) =>
+        diskFull > 0 && diskFull === errors.length && errors.length === data.length ? { status: 503 } : {},
     });
+    if (response.status === 503) unavailable(res);
     res.statusCode = response.status;
-    response.headers.forEach((value, key) => res.setHeader(key, value));
+    response.headers.forEach((value, key) => {
+      if (key === "vary") addVary(res, value);
+      else res.setHeader(key, value);
+    });
     res.end(Buffer.from(await response.arrayBuffer()));
+  }
+
+  return async (req: IncomingMessage, res: ServerResponse, url: URL, record: TrpcRequestRecord): Promise<void> => {
+    const path = url.pathname.slice(options.basePath.length);
+    const batch = url.searchParams.get("batch") === "1";
+    const paths = pathsOf(path, batch);
+    record.procedures = paths.map(labelOf);
+    const types = new Set(paths.map((name) => (Object.hasOwn(procedures, name) ? procedures[name]?._def.type : null)));
+    const [only] = types;
+    record.type = types.size === 1 && (only === "query" || only === "mutation") ? only : "other";
+    const ctx = createContext({ req });
+    record.organisation = ctx.caller?.organisation.id ?? null;
+
+    let refusal: TRPCError | null = null;
+    if (ctx.caller === null && anonymousLimit !== null) {
+      // A batch costs one call per procedure in it, up to the batch limit (beyond it, it is refused anyway).
+      const decision = anonymousLimit.take(clientKey(req.socket.remoteAddress), Math.min(paths.length, maxBatchSize));
+      if (!decision.allowed) {
+        const { burst, perSecond } = anonymousLimit.options;
+        res.setHeader("retry-after", String(decision.retryAfterSeconds));
+        refusal = new TRPCError({
+          code: "TOO_MANY_REQUESTS",
+          message: `too many calls without a token from your address (at most ${burst} at once, then ${perSecond} a second): try again in ${decision.retryAfterSeconds} s, or use an API token`,
+        });
+      }
+    }
+    if (refusal === null && batch && paths.length > maxBatchSize)
+      refusal = new TRPCError({
+        code: "BAD_REQUEST",
+        message: `a batch may hold at most ${maxBatchSize} calls; this one has ${paths.length}: send it in parts`,
+      });
+    let body: string | undefined;
+    if (refusal === null && req.method !== "GET" && req.method !== "HEAD") {
+      const read = await readBody(req, options.maxBodyBytes);
+      if (read.kind === "aborted") {
+        // No one is left to answer (the host counts and logs the cut upload).
+        res.destroy();
+        return;
+      }
+      if (read.kind === "refused") refusal = read.error;
+      else body = read.text;
+    }
+
+    const procedure = paths.length === 1 && !batch ? procedures[path] : undefined;
+    if (
+      refusal === null &&
+      procedure !== undefined &&
+      Object.hasOwn(procedures, path) &&
+      req.headers["trpc-accept"] === undefined
+    ) {
+      const type = procedure._def.type;
+      const simple =
+        (req.method === "GET" && type === "query") ||
+        // tRPC answers 415 to a mutation whose body is not declared JSON: leave those to it.
+        (req.method === "POST" && type === "mutation" && isJson(req.headers["content-type"]));
+      const input = simple ? inputOf(req.method, url, body) : { ok: false as const };
+      if (input.ok && type !== "subscription")
+        return answerDirectly(res, path, procedure, type, input.value, ctx, record);
+    }
+    return answerThroughTrpc(req, res, url, body, refusal, ctx, record);
   };
 }

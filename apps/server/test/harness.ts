@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
@@ -7,6 +8,7 @@ import { closeDatabase, openDatabase, type LedgerDatabase, type Role } from "@so
 import { createToken } from "../src/admin.js";
 import { seedDemoData } from "../src/demo-data.js";
 import { createHttpServer, listen, type HttpServerOptions } from "../src/http-server.js";
+import { createLogger } from "../src/logger.js";
 
 export type Client = ReturnType<typeof clientFor>;
 
@@ -21,12 +23,16 @@ export interface TestServer {
   readonly db: LedgerDatabase;
   readonly dir: string;
   readonly dbPath: string;
+  readonly server: Server;
   /** A client with a fresh token for `organisationId` and `role`; anonymous without arguments. */
   client(organisationId?: string, role?: Role): Client;
   close(): Promise<void>;
 }
 
-/** The real server on a random port with a fresh SQLite file (demo data loaded unless `empty`). */
+/**
+ * The real server on a random port with a fresh SQLite file (demo data loaded unless `empty`). It logs
+ * nothing unless a test passes its own `logger`.
+ */
 export async function startTestServer(
   options: { empty?: boolean } & Partial<HttpServerOptions> = {},
 ): Promise<TestServer> {
@@ -34,13 +40,14 @@ export async function startTestServer(
   const dbPath = join(dir, "ledger.sqlite");
   const db = openDatabase(dbPath);
   if (!options.empty) seedDemoData(db);
-  const server = createHttpServer({ db, ...options });
+  const server = createHttpServer({ db, logger: createLogger("silent"), ...options });
   const url = await listen(server, 0);
   return {
     url,
     db,
     dir,
     dbPath,
+    server,
     client(organisationId?: string, role?: Role) {
       if (!organisationId || !role) return clientFor(url);
       return clientFor(url, createToken(db, { organisationId, role, label: "test" }).secret);
@@ -90,3 +97,17 @@ export function defined<T>(value: T | null | undefined, what: string): T {
 let keys = 0;
 export const key = (prefix = "test") =>
   `${prefix}-${Date.now()}-${(keys += 1)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** A pino destination that keeps each JSON line, for tests that read the log. */
+export function logCapture(): { lines: Record<string, unknown>[]; raw: string[]; write(line: string): void } {
+  const lines: Record<string, unknown>[] = [];
+  const raw: string[] = [];
+  return {
+    lines,
+    raw,
+    write(line: string) {
+      raw.push(line);
+      lines.push(JSON.parse(line) as Record<string, unknown>);
+    },
+  };
+}

@@ -187,15 +187,3 @@ describe("situations", () => {
       expect(Object.keys(row).sort()).toEqual(["asOf", "available", "category", "hostCountry", "resettlementCountry"]);
   });
 });
-
-describe("export.csv", () => {
-  it("is HXL-tagged CSV of every pledge", async () => {
-    const csv = await viewer.export.csv.query();
-    const lines = csv.body.trimEnd().split("\r\n");
-    expect(lines[0]?.split(",").slice(0, 3)).toEqual(["Pledge ID", "Kind", "Organisation"]);
-    expect(lines[1]?.split(",").every((tag) => tag.startsWith("#"))).toBe(true);
-    expect(lines.length - 2).toBeGreaterThanOrEqual(12);
-    expect(csv.body).toContain("[DEMO] European Union");
-    expect(csv.contentType).toMatch(/^text\/csv/);
-  });
-});

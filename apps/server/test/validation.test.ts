@@ -122,13 +122,12 @@ describe("HTTP host", () => {
   it("allows CORS only for configured origins and extensions", async () => {
     const closed = await fetch(`${server.url}/trpc/health`, { headers: { origin: "https://evil.example" } });
     expect(closed.status).toBe(403);
+    // No extension is allowed unless named (any installed extension used to be).
     const extension = await fetch(`${server.url}/trpc/health`, {
       headers: { origin: "chrome-extension://abcdefghijklmnopabcdefghijklmnop" },
     });
-    expect(extension.status).toBe(200);
-    expect(extension.headers.get("access-control-allow-origin")).toBe(
-      "chrome-extension://abcdefghijklmnopabcdefghijklmnop",
-    );
+    expect(extension.status).toBe(403);
+    expect(extension.headers.get("access-control-allow-origin")).toBeNull();
     const configured = await startTestServer({
       allowedOrigins: ["https://dashboard.example"],
       extensionIds: ["known-id"],

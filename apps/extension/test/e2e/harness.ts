@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { createPortalServer, listenPortals } from "@solidaria/demo-portals";
 import { closeDatabase, openDatabase, type LedgerDatabase } from "@solidaria/db";
-import { createHttpServer, seedDemoData } from "@solidaria/server";
+import { builtExtensionId, createHttpServer, createLogger, seedDemoData } from "@solidaria/server";
 
 const EXTENSION_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", ".output", "chrome-mv3");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -38,7 +38,12 @@ export async function startCoordinationServer(): Promise<{
   const dir = mkdtempSync(join(tmpdir(), "solidaria-e2e-"));
   const db = openDatabase(join(dir, "ledger.sqlite"));
   seedDemoData(db);
-  const server: Server = createHttpServer({ db });
+  // The server allows no extension it was not told about: it is told the built extension's id.
+  const server: Server = createHttpServer({
+    db,
+    extensionIds: [expectedExtensionId()],
+    logger: createLogger(process.env.SOLIDARIA_LOG_LEVEL === "debug" ? "debug" : "silent"),
+  });
   const requests: RecordedRequest[] = [];
   const handlers = server.listeners("request") as ((req: IncomingMessage, res: unknown) => void)[];
   server.removeAllListeners("request");
@@ -64,6 +69,16 @@ export async function startCoordinationServer(): Promise<{
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The id Chromium gives the built extension, from the key in its manifest. */
+function expectedExtensionId(): string {
+  const id = builtExtensionId(EXTENSION_DIR);
+  if (id === null)
+    throw new Error(
+      `Expected a "key" in ${EXTENSION_DIR}/manifest.json (see wxt.config.ts): build the extension first`,
+    );
+  return id;
 }
 
 export interface ExtensionBrowser {
@@ -101,6 +116,9 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent("serviceworker");
   const extensionId = new URL(worker.url()).host;
+  // The id the coordination server was given must be the one Chromium uses, or every sync is refused.
+  if (extensionId !== expectedExtensionId())
+    throw new Error(`Chromium gave the extension the id ${extensionId}, not ${expectedExtensionId()} from its key`);
   return {
     context,
     extensionId,
