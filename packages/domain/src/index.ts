@@ -33,4 +33,5 @@ export * from "./money/programmes.js";
 export * from "./fair-share/fair-share.js";
 export * from "./validation/describe-issues.js";
 export * from "./ledger/pledge-ledger.js";
+export * from "./ledger/stage-times.js";
 export { seededRandom } from "./samples/seeded-random.js";

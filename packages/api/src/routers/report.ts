@@ -3,6 +3,7 @@ import { cachedAggregate } from "../cache/aggregate-cache.js";
 import { coverageReport } from "../reports/coverage.js";
 import { fairShareReport } from "../reports/fair-share.js";
 import { placesReport } from "../reports/places.js";
+import { stageTimesReport } from "../reports/stage-times.js";
 import { authedProcedure, router } from "../trpc.js";
 import { text } from "../text.js";
 import { Id, Year } from "../validators.js";
@@ -36,6 +37,8 @@ export const reportRouter = router({
     .query(({ ctx, input }) =>
       cachedAggregate(ctx.db, `report.places:${JSON.stringify(input)}`, () => placesReport(ctx.db, input)),
     ),
+  /** Days spent at each stage of the places pipeline, as of now (waiting places age, so not cached). */
+  stageTimes: authedProcedure.input(Scope).query(({ ctx, input }) => stageTimesReport(ctx.db, input, ctx.now())),
   fairShare: authedProcedure
     .input(
       z
