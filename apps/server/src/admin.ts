@@ -1,5 +1,10 @@
 import {
   addOrganisation as addOrganisationToLedger,
+  inviteUser as inviteUserToLedger,
+  issueResetLink,
+  linkUrl,
+  listUsers,
+  userIdByEmail,
   issueToken,
   listOrganisations,
   listTokens,
@@ -29,6 +34,8 @@ const FLAGS: Readonly<Record<string, string>> = {
   organisationId: "--org",
   role: "--role",
   label: "--label",
+  email: "--email",
+  displayName: "--name",
 };
 
 /** "name: must have..." as "--name: must have...". */
@@ -65,6 +72,30 @@ export function createToken(db: LedgerDatabase, input: { organisationId: string;
 export function revokeToken(db: LedgerDatabase, reference: string, now = new Date()): TokenView {
   return valueOf(revokeTokenInLedger(db, parse(validators.TokenRevoke, { id: reference }).id, now));
 }
+
+/**
+ * Invites a person: their account waits until they open the link (printed once, to pass on) and
+ * choose a password. `publicUrl` is where they reach the dashboard.
+ */
+export function inviteUser(
+  db: LedgerDatabase,
+  input: { email: string; displayName: string; organisationId: string; role: string },
+  publicUrl: string,
+  now = new Date(),
+) {
+  const invited = valueOf(inviteUserToLedger(db, parse(validators.UserInvite, input), null, now));
+  return { userId: invited.userId, url: linkUrl(publicUrl, "invitation", invited.token), expiresAt: invited.expiresAt };
+}
+
+/** A password-reset link for the person with this email (a new invitation if they never accepted theirs). */
+export function resetLink(db: LedgerDatabase, email: string, publicUrl: string, now = new Date()) {
+  const address = parse(validators.UserInvite.pick({ email: true }), { email }).email;
+  const userId = valueOf(userIdByEmail(db, address));
+  const link = valueOf(issueResetLink(db, userId, null, now));
+  return { purpose: link.purpose, url: linkUrl(publicUrl, link.purpose, link.token), expiresAt: link.expiresAt };
+}
+
+export { listUsers as users };
 
 /** Organisations with the number of tokens each has in use. */
 export function organisationsWithTokens(db: LedgerDatabase) {

@@ -2,42 +2,62 @@
 /**
  * solidaria: runs the coordination server and administers it.
  *
- *   solidaria serve [--db FILE] [--port N] [--host H] [--origin URL]... [--extension-id ID]... [--workers N|auto] [--demo]
+ *   solidaria serve [--db FILE] [--port N] [--host H] [--public-url URL] [--dashboard DIR] [--origin URL]... [--extension-id ID]... [--workers N|auto] [--demo]
  *   solidaria migrate [--db FILE]
  *   solidaria org add --id ID --name NAME --kind state|donor|agency|coordinator [--country CC] [--db FILE]
  *   solidaria org list [--db FILE]
  *   solidaria token create --org ID --role coordinator|state|donor|viewer [--label TEXT] [--db FILE]
  *   solidaria token list [--org ID] [--all] [--db FILE]
  *   solidaria token revoke TOKEN_ID [--db FILE]
+ *   solidaria user invite --email E --name NAME --org ID --role R [--public-url URL] [--db FILE]
+ *   solidaria user reset-link --email E [--public-url URL] [--db FILE]
+ *   solidaria user list [--db FILE]
  *   solidaria backup FILE [--db FILE]
  *   solidaria export [--out FILE] [--db FILE]
  */
 import cluster from "node:cluster";
 import { availableParallelism } from "node:os";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { pledgesCsv } from "@solidaria/api";
 import { backupDatabase, closeDatabase, openDatabase, type LedgerDatabase } from "@solidaria/db";
-import { addOrganisation, AdminError, createToken, organisationsWithTokens, revokeToken, tokens } from "./admin.js";
-import { defaultDatabasePath } from "./database-path.js";
-import { issueDemoTokens, seedDemoData } from "./demo-data.js";
+import {
+  addOrganisation,
+  AdminError,
+  createToken,
+  inviteUser,
+  organisationsWithTokens,
+  resetLink,
+  revokeToken,
+  tokens,
+  users,
+} from "./admin.js";
+import { defaultDashboardDir, defaultDatabasePath } from "./database-path.js";
+import { issueDemoTokens, seedDemoData, seedDemoUsers } from "./demo-data.js";
 import { createHttpServer, listen } from "./http-server.js";
 
 const DEFAULT_DB = defaultDatabasePath();
 
 const USAGE = `usage:
-  solidaria serve [--db FILE] [--port N] [--host H] [--origin URL]... [--extension-id ID]... [--workers N|auto] [--demo]
+  solidaria serve [--db FILE] [--port N] [--host H] [--public-url URL] [--dashboard DIR] [--origin URL]...
+                  [--extension-id ID]... [--workers N|auto] [--demo]
   solidaria migrate [--db FILE]
   solidaria org add --id ID --name NAME --kind state|donor|agency|coordinator [--country CC]
   solidaria org list
   solidaria token create --org ID --role coordinator|state|donor|viewer [--label TEXT]
   solidaria token list [--org ID] [--all]      (--all: revoked tokens too)
   solidaria token revoke TOKEN_ID              (the id, or its first 8 characters as listed)
+  solidaria user invite --email E --name NAME --org ID --role coordinator|state|donor|viewer [--public-url URL]
+                                               (prints the invitation link once: pass it on)
+  solidaria user reset-link --email E [--public-url URL]
+  solidaria user list
   solidaria backup FILE
   solidaria export [--out FILE]
 every command takes --db FILE (default: $SOLIDARIA_DB, else data/solidaria.sqlite at the repository root,
-which is now ${DEFAULT_DB})`;
+which is now ${DEFAULT_DB})
+--public-url: the address people reach the server at, for links and secure cookies (default: $SOLIDARIA_PUBLIC_URL,
+else http://HOST:PORT); --dashboard: the built dashboard to serve (default: apps/dashboard/dist when built)`;
 
 const OPTIONS = {
   db: { type: "string" },
@@ -56,6 +76,9 @@ const OPTIONS = {
   label: { type: "string" },
   all: { type: "boolean" },
   out: { type: "string" },
+  email: { type: "string" },
+  "public-url": { type: "string" },
+  dashboard: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const satisfies ParseArgsConfig["options"];
 type CliOptions = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
@@ -110,7 +133,15 @@ async function serve(values: CliOptions, path: string): Promise<void> {
   const extensionIds = [...(values["extension-id"] ?? []), ...listFromEnvironment("SOLIDARIA_EXTENSION_IDS")];
   if (extensionIds.length === 0 && cluster.isPrimary)
     console.log("No browser extension may call the API: name yours with --extension-id ID.");
-  const server = createHttpServer({ db, allowedOrigins: origins, extensionIds });
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0-65535, got ${String(values.port)}`);
+  const host = values.host ?? process.env.HOST ?? "127.0.0.1";
+  const publicUrl = publicUrlOf(values, host, port);
+  const dashboardDir = dashboardOf(values);
+  if (dashboardDir === null && cluster.isPrimary)
+    console.log("No dashboard is built: / says how to build it (pnpm --filter @solidaria/dashboard build).");
+  const server = createHttpServer({ db, allowedOrigins: origins, extensionIds, publicUrl, dashboardDir });
   // Handlers first: a signal that arrives while starting must still close the database cleanly.
   let stopping = false;
   const stop = (signal: string) => {
@@ -130,10 +161,7 @@ async function serve(values: CliOptions, path: string): Promise<void> {
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
-  const port = Number(values.port ?? process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port must be 0-65535, got ${String(values.port)}`);
-  const url = await listen(server, port, values.host ?? process.env.HOST ?? "127.0.0.1");
+  const url = await listen(server, port, host);
   if (cluster.isWorker) {
     process.send?.({ listening: url });
   } else {
@@ -144,7 +172,53 @@ async function serve(values: CliOptions, path: string): Promise<void> {
     for (const token of issueDemoTokens(db))
       console.log(`  ${token.role.padEnd(11)} ${token.organisationId.padEnd(20)} ${token.token}`);
     console.log(`Try: curl -H "Authorization: Bearer <token>" ${url}/trpc/report.coverage`);
+    printDemoUsers(seedDemoUsers(db), publicUrl ?? url);
   }
+}
+
+/**
+ * The address people reach the server at: --public-url, else $SOLIDARIA_PUBLIC_URL, else http://HOST:PORT
+ * (null with --port 0, when the port is not known yet: the Host header of each request stands in).
+ */
+function publicUrlOf(values: CliOptions, host: string, port: number): string | undefined {
+  const given = values["public-url"] ?? process.env.SOLIDARIA_PUBLIC_URL;
+  if (given !== undefined) {
+    let url: URL;
+    try {
+      url = new URL(given);
+    } catch {
+      throw new UsageError(`--public-url must be an http or https URL, got ${given}`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:")
+      throw new UsageError(`--public-url must be an http or https URL, got ${given}`);
+    return url.href.replace(/\/+$/, "");
+  }
+  if (port === 0) return undefined;
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+}
+
+/** The built dashboard to serve: --dashboard DIR, else the repository's apps/dashboard/dist when it is built. */
+function dashboardOf(values: CliOptions): string | null {
+  if (values.dashboard !== undefined) {
+    const dir = resolve(values.dashboard);
+    if (!existsSync(dir)) throw new UsageError(`--dashboard: no folder ${dir}`);
+    return dir;
+  }
+  return defaultDashboardDir();
+}
+
+/** The demo people and their passwords, for someone trying the dashboard on synthetic data. */
+function printDemoUsers(
+  people: readonly { email: string; role: string; organisationId: string; password: string }[],
+  url: string,
+): void {
+  if (people.length === 0) return;
+  console.log("DEMO sign-in (synthetic data, do not use in production):");
+  for (const person of people)
+    console.log(
+      `  ${person.role.padEnd(11)} ${person.email.padEnd(26)} ${person.organisationId.padEnd(20)} password: ${person.password}`,
+    );
+  console.log(`Sign in to the dashboard at ${url}/`);
 }
 
 async function servePrimary(values: CliOptions, path: string, workers: number): Promise<void> {
@@ -152,6 +226,7 @@ async function servePrimary(values: CliOptions, path: string, workers: number): 
   if (values.demo && seedDemoData(db))
     console.log(`Loaded SYNTHETIC demo data into ${path} (every name starts with [DEMO]).`);
   const demoTokens = values.demo ? issueDemoTokens(db) : [];
+  const demoUsers = values.demo ? seedDemoUsers(db) : [];
   closeDatabase(db);
   // Workers share one port; with --port 0 the primary picks it so every worker binds the same one.
   const listening: string[] = [];
@@ -176,6 +251,8 @@ async function servePrimary(values: CliOptions, path: string, workers: number): 
     for (const token of demoTokens)
       console.log(`  ${token.role.padEnd(11)} ${token.organisationId.padEnd(20)} ${token.token}`);
   }
+  const port = Number(values.port ?? process.env.PORT ?? 3000);
+  printDemoUsers(demoUsers, publicUrlOf(values, values.host ?? process.env.HOST ?? "127.0.0.1", port) ?? url);
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
@@ -196,6 +273,17 @@ async function servePrimary(values: CliOptions, path: string, workers: number): 
   process.on("SIGTERM", () => stop("SIGTERM"));
 }
 
+/** Where links point from the CLI: --public-url, $SOLIDARIA_PUBLIC_URL, else the default address of `serve`. */
+function linkBase(values: CliOptions): string {
+  return (
+    publicUrlOf(
+      values,
+      values.host ?? process.env.HOST ?? "127.0.0.1",
+      Number(values.port ?? process.env.PORT ?? 3000),
+    ) ?? "http://127.0.0.1:3000"
+  );
+}
+
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   const db = values.db === undefined ? DEFAULT_DB : resolve(values.db);
@@ -204,7 +292,7 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
-  switch (`${command}${sub && ["org", "token"].includes(command) ? ` ${sub}` : ""}`) {
+  switch (`${command}${sub && ["org", "token", "user"].includes(command) ? ` ${sub}` : ""}`) {
     case "serve":
       return serve(values, db);
     case "migrate":
@@ -270,6 +358,43 @@ async function main(argv: string[]): Promise<void> {
       console.log(`revoked ${token.id} (${token.organisationId}, ${token.role}, "${token.label}")`);
       return;
     }
+    case "user invite": {
+      const { email, name, org, role } = values;
+      if (!email || !name || !org || !role) throw new UsageError("user invite needs --email, --name, --org and --role");
+      const invited = withDatabase(db, (handle) =>
+        inviteUser(handle, { email, displayName: name, organisationId: org, role }, linkBase(values)),
+      );
+      console.log(`invited ${email} (user id ${invited.userId})`);
+      console.log(`invitation link: ${invited.url}`);
+      console.log(
+        `It is shown only now and works once, until ${invited.expiresAt.toISOString()}: pass it on to the person.`,
+      );
+      return;
+    }
+    case "user reset-link": {
+      if (!values.email) throw new UsageError("user reset-link needs --email");
+      const email = values.email;
+      const link = withDatabase(db, (handle) => resetLink(handle, email, linkBase(values)));
+      console.log(
+        `${link.purpose === "reset" ? "reset" : "invitation (never accepted, so a new one)"} link: ${link.url}`,
+      );
+      console.log(`It is shown only now and works once, until ${link.expiresAt.toISOString()}.`);
+      return;
+    }
+    case "user list":
+      printTable(
+        ["email", "organisation", "role", "status", "created", "last seen", "name"],
+        withDatabase(db, users).map((user) => [
+          user.email,
+          user.organisationId,
+          user.role,
+          user.status,
+          user.createdAt.slice(0, 16),
+          user.lastSeenAt?.slice(0, 16) ?? "-",
+          user.displayName,
+        ]),
+      );
+      return;
     case "backup": {
       if (!sub) throw new UsageError("backup needs a destination file");
       const handle = openDatabase(db);

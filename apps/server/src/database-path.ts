@@ -24,3 +24,14 @@ export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env, cwd = 
   const root = workspaceRoot(dirname(fileURLToPath(import.meta.url))) ?? cwd;
   return join(root, "data", "solidaria.sqlite");
 }
+
+/**
+ * The built dashboard `serve` serves when no `--dashboard` is given: `apps/dashboard/dist` in the
+ * workspace this CLI belongs to, when it has been built (it holds index.html); else null.
+ */
+export function defaultDashboardDir(): string | null {
+  const root = workspaceRoot(dirname(fileURLToPath(import.meta.url)));
+  if (root === null) return null;
+  const dir = join(root, "apps", "dashboard", "dist");
+  return existsSync(join(dir, "index.html")) ? dir : null;
+}

@@ -1,5 +1,8 @@
 import {
   addOrganisation,
+  addUserWithPassword,
+  hashPasswordSync,
+  listUsers,
   createAppeal,
   createPledge,
   issueToken,
@@ -43,6 +46,47 @@ export const DEMO_TOKEN_HOLDERS: readonly { organisationId: string; role: Role }
   { organisationId: "demo-gov-pe", role: "state" },
   { organisationId: "demo-donor-eu", role: "donor" },
   { organisationId: "demo-observer", role: "viewer" },
+];
+
+/**
+ * One demo person per role, who can sign in to the dashboard at once. Their passwords are printed by
+ * `serve --demo` and written here: they protect synthetic data only, and say so.
+ */
+export const DEMO_USERS: readonly {
+  email: string;
+  displayName: string;
+  organisationId: string;
+  role: Role;
+  password: string;
+}[] = [
+  {
+    email: "coordinator@demo.example",
+    displayName: "[DEMO] Carmen Coordinator",
+    organisationId: "demo-secretariat",
+    role: "coordinator",
+    password: "demo-coordinator-password",
+  },
+  {
+    email: "state@demo.example",
+    displayName: "[DEMO] Sergio State",
+    organisationId: "demo-gov-br",
+    role: "state",
+    password: "demo-state-password",
+  },
+  {
+    email: "donor@demo.example",
+    displayName: "[DEMO] Dana Donor",
+    organisationId: "demo-donor-eu",
+    role: "donor",
+    password: "demo-donor-password",
+  },
+  {
+    email: "viewer@demo.example",
+    displayName: "[DEMO] Victor Viewer",
+    organisationId: "demo-observer",
+    role: "viewer",
+    password: "demo-viewer-password",
+  },
 ];
 
 const DEMO_TOKEN_LABEL = "demo session";
@@ -293,10 +337,27 @@ export function seedDemoData(db: LedgerDatabase): boolean {
         });
         runSteps(valueOf(createPledge(db, SECRETARIAT, input, at(seed.at), { demo: true })).id, seed.steps);
       }
+      seedDemoUsers(db);
     },
     { behavior: "immediate" },
   );
   return true;
+}
+
+/**
+ * Adds the demo people whose organisation is there and who are not (a database seeded before demo
+ * users existed gets them too). Returns the demo people present, with their demo passwords.
+ */
+export function seedDemoUsers(db: LedgerDatabase, now = new Date()): typeof DEMO_USERS {
+  const organisations = new Set(listOrganisations(db).map((organisation) => organisation.id));
+  const existing = new Set(listUsers(db).map((user) => user.email));
+  const present = DEMO_USERS.filter((user) => organisations.has(user.organisationId));
+  for (const { password, ...user } of present) {
+    if (existing.has(user.email)) continue;
+    const input = validators.UserInvite.parse(user);
+    valueOf(addUserWithPassword(db, input, hashPasswordSync(password), now, { demo: true }));
+  }
+  return present;
 }
 
 /**

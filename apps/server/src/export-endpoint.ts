@@ -1,7 +1,7 @@
 import { once } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import { pledgeCsvExport, resolveCaller } from "@solidaria/api";
+import { pledgeCsvExport, requestSession, resolveCaller } from "@solidaria/api";
 import type { LedgerDatabase } from "@solidaria/db";
 
 /** Where the pledges are served as a CSV file. */
@@ -25,12 +25,19 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 
 /**
  * GET /export/pledges.csv[?bom=1]: every pledge as an HXL-tagged CSV file (text/csv, UTF-8), for any
- * valid token (it replaces the `export.csv` procedure, which built the whole file at once). `bom=1` starts the file with a UTF-8 byte-order
+ * valid token or signed-in session (it replaces the `export.csv` procedure, which built the whole file at once). `bom=1` starts the file with a UTF-8 byte-order
  * mark, which spreadsheet programs need to read accents right. The rows are streamed page by page
  * from one snapshot, and only as fast as the client reads them: other requests are served meanwhile,
  * and memory stays at a page or two whatever the size of the ledger.
  */
-export function createExportEndpoint(options: { readonly db: LedgerDatabase; readonly maxConcurrent: number }) {
+export function createExportEndpoint(options: {
+  readonly db: LedgerDatabase;
+  readonly maxConcurrent: number;
+  /** The session cookie a signed-in person's browser sends (a GET that changes nothing: no CSRF token). */
+  readonly sessionCookieName: string;
+  readonly now?: () => Date;
+}) {
+  const now = options.now ?? (() => new Date());
   let running = 0;
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     if (req.method !== "GET" && req.method !== "HEAD") {
@@ -52,12 +59,15 @@ export function createExportEndpoint(options: { readonly db: LedgerDatabase; rea
       sendJson(res, 400, { error: { code: "BAD_REQUEST", message: `Invalid query: ${problems.join("; ")}` } });
       return;
     }
-    const caller = resolveCaller(options.db, req.headers.authorization);
+    const caller =
+      req.headers.authorization !== undefined
+        ? resolveCaller(options.db, req.headers.authorization)
+        : requestSession(options.db, req.headers.cookie, options.sessionCookieName, now());
     if (caller === null) {
       sendJson(
         res,
         401,
-        { error: { code: "UNAUTHORIZED", message: "a valid API token is required (Authorization: Bearer ...)" } },
+        { error: { code: "UNAUTHORIZED", message: "sign in, or send a valid API token (Authorization: Bearer ...)" } },
         { "www-authenticate": "Bearer" },
       );
       return;

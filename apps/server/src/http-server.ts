@@ -13,6 +13,8 @@ import { TokenBuckets } from "./rate-limit.js";
 import { settingsFromEnvironment } from "./settings.js";
 import { ThrottledLine } from "./throttled-log.js";
 import { createTrpcHandler, type TrpcRequestRecord } from "./trpc-http-adapter.js";
+import { createDashboardFiles } from "./dashboard-files.js";
+import { carriesSessionCookie, sessionCookiePolicy } from "./session-cookie.js";
 
 export interface HttpServerOptions {
   readonly db: LedgerDatabase;
@@ -35,8 +37,16 @@ export interface HttpServerOptions {
   readonly logger?: Logger;
   /** Milliseconds on a monotonic clock, for rate limits and log throttling: injectable so tests move time. */
   readonly clock?: () => number;
-  /** The ledger's clock (event times, dates), injectable so tests can pin dates. */
+  /** The ledger's clock (event times, dates, sessions), injectable so tests can pin dates and move time. */
   readonly now?: () => Date;
+  /**
+   * The address people reach the server at: invitation and reset links start with it, its origin may
+   * call the API, and when it is https the session cookie is `__Host-` and Secure. Default: http://
+   * and the request's Host header.
+   */
+  readonly publicUrl?: string;
+  /** The built dashboard (its `dist` folder) to serve at /; null or absent: a page saying how to build it. */
+  readonly dashboardDir?: string | null;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
@@ -55,7 +65,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 /** The route a request is counted under in metrics: a fixed set, never the client's own path. */
 function routeOf(path: string): string {
   if (path.startsWith("/trpc/")) return "/trpc";
-  if (path === "/") return "/health";
+  if (path.startsWith("/assets/")) return "/assets";
   return [EXPORT_PATH, "/health", "/ready", "/metrics"].includes(path) ? path : "other";
 }
 
@@ -77,7 +87,13 @@ export function createHttpServer(options: HttpServerOptions): Server {
     throw new RangeError(
       `the anonymous burst (${anonymousRate.burst}) must be at least the batch limit (${maxBatchSize})`,
     );
-  const policy = { allowedOrigins: options.allowedOrigins ?? [], extensionIds: options.extensionIds ?? [] };
+  const publicUrl = options.publicUrl === undefined ? undefined : new URL(options.publicUrl);
+  const sessionCookie = sessionCookiePolicy(options.publicUrl);
+  // The dashboard is served from the public address: its own origin calls the API.
+  const policy = {
+    allowedOrigins: [...(options.allowedOrigins ?? []), ...(publicUrl ? [publicUrl.origin] : [])],
+    extensionIds: options.extensionIds ?? [],
+  };
   if (policy.extensionIds.includes("*"))
     logger.warn("every browser extension may call the API (extension id *): name the allowed ones instead");
 
@@ -99,11 +115,16 @@ export function createHttpServer(options: HttpServerOptions): Server {
     anonymousLimit: anonymousRate === null ? null : new TokenBuckets({ ...anonymousRate, clock }),
     onInternalError: (error, procedure) => logger.error({ err: error.cause ?? error, procedure }, "internal error"),
     now: options.now,
+    publicUrl: options.publicUrl,
+    sessionCookie,
   });
   const exportCsv = createExportEndpoint({
     db: options.db,
     maxConcurrent: options.maxConcurrentExports ?? DEFAULT_MAX_CONCURRENT_EXPORTS,
+    sessionCookieName: sessionCookie.name,
+    now: options.now,
   });
+  const dashboard = createDashboardFiles(options.dashboardDir ?? null);
 
   function finish(
     req: IncomingMessage,
@@ -166,18 +187,22 @@ export function createHttpServer(options: HttpServerOptions): Server {
     res.setHeader("x-request-id", id);
     // Browsers must take each answer as the type it says (JSON, CSV), never guess HTML from its content.
     res.setHeader("x-content-type-options", "nosniff");
-    // Whatever a token was allowed to read must not stay in a shared or browser cache.
-    if (req.headers.authorization !== undefined) res.setHeader("cache-control", "no-store");
+    // Whatever a token or a session was allowed to read must not stay in a shared or browser cache.
+    if (req.headers.authorization !== undefined || carriesSessionCookie(req.headers.cookie, sessionCookie))
+      res.setHeader("cache-control", "no-store");
 
     const origin = req.headers.origin;
     if (origin !== undefined) {
-      if (!isAllowedOrigin(origin, policy)) {
+      if (!isAllowedOrigin(origin, policy) && !isSameOrigin(origin, req, publicUrl)) {
         sendJson(res, 403, { error: { code: "FORBIDDEN", message: `origin ${origin} is not allowed` } });
         return;
       }
       res.setHeader("access-control-allow-origin", origin);
       res.setHeader("vary", "Origin");
-      res.setHeader("access-control-allow-headers", "authorization, content-type, trpc-accept, x-request-id");
+      res.setHeader(
+        "access-control-allow-headers",
+        "authorization, content-type, trpc-accept, x-csrf-token, x-request-id",
+      );
       res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
       res.setHeader("access-control-expose-headers", "retry-after, x-request-id, content-disposition");
       res.setHeader("access-control-max-age", "600");
@@ -200,7 +225,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       exportCsv(req, res, url).catch(failed);
       return;
     }
-    if (path === "/" || path === "/health") {
+    if (path === "/health") {
       const { status, body } = liveness();
       sendJson(res, status, body);
       return;
@@ -217,8 +242,20 @@ export function createHttpServer(options: HttpServerOptions): Server {
       }, failed);
       return;
     }
+    if (dashboard(req, res, path)) return;
     sendJson(res, 404, { error: { code: "NOT_FOUND", message: `no route ${req.method} ${path}` } });
   });
+}
+
+/**
+ * Whether `origin` is the server's own, as the browser reached it: the dashboard's page calling the
+ * API it was served from. The scheme is the public address's (http when none is set); the host is the
+ * one the browser asked for, which a page on another site cannot make its own Origin.
+ */
+function isSameOrigin(origin: string, req: IncomingMessage, publicUrl: URL | undefined): boolean {
+  const host = req.headers.host;
+  if (host === undefined) return false;
+  return origin === `${publicUrl?.protocol ?? "http:"}//${host}`;
 }
 
 /** Listens and resolves with the base URL once the port is bound (port 0 picks a free one). */

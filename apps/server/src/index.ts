@@ -1,5 +1,5 @@
 export { createHttpServer, listen, DEFAULT_MAX_BODY_BYTES, type HttpServerOptions } from "./http-server.js";
-export { seedDemoData, issueDemoTokens, DEMO_TOKEN_HOLDERS } from "./demo-data.js";
+export { seedDemoData, seedDemoUsers, issueDemoTokens, DEMO_TOKEN_HOLDERS, DEMO_USERS } from "./demo-data.js";
 export { addOrganisation, createToken, revokeToken, AdminError } from "./admin.js";
 export { builtExtensionId } from "./extension-id.js";
 export { createLogger } from "./logger.js";

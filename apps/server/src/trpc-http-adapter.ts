@@ -3,11 +3,12 @@ import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCode, resolveResponse } from "@trpc/server/http";
 // Pinned to one tRPC version by the catalog; test/wire-format.test.ts compares this path with tRPC's own adapter.
 import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server/unstable-core-do-not-import";
-import { appRouter, createContextFactory, type Context } from "@solidaria/api";
+import { appRouter, createContextFactory, DomainError, isCsrfTokenOf, type Context } from "@solidaria/api";
 import type { LedgerDatabase } from "@solidaria/db";
 import { DISK_FULL_RETRY_AFTER_SECONDS, diskFullError, isDiskFull } from "./disk-full.js";
 import { clientKey, type TokenBuckets } from "./rate-limit.js";
 import { readBody } from "./request-body.js";
+import { carriesSessionCookie, ResponseCookie, type SessionCookiePolicy } from "./session-cookie.js";
 
 /**
  * Serves tRPC over node:http. The common request (one query by GET, or one mutation by POST, with a
@@ -18,7 +19,15 @@ import { readBody } from "./request-body.js";
  *
  * Before any procedure runs, a request is refused, in tRPC's own error format, when its client has
  * used up its calls without a token (429), when its batch is over the limit (400), or when its body is
- * too large (413), not UTF-8 (415, 400).
+ * too large (413), not UTF-8 (415, 400), or when a POST from a browser fails the CSRF check (403).
+ *
+ * CSRF: a POST that carries the session cookie must send the session's CSRF token in `x-csrf-token`
+ * (derived from the session's secret, which only the dashboard's own page can learn through
+ * `auth.session`). A POST from a browser without a running session (signing in, accepting an
+ * invitation, resetting a password) must send the header with any value (a page on another site
+ * cannot add a header without a CORS preflight, which only allowed origins pass) and must not be
+ * marked `Sec-Fetch-Site: cross-site`. Requests with a bearer token and no cookie are machine
+ * clients: no browser sends those on its own.
  */
 export interface TrpcHandlerOptions {
   readonly db: LedgerDatabase;
@@ -31,6 +40,10 @@ export interface TrpcHandlerOptions {
   /** An unexpected failure, for the log (a full disk is not one: it is counted in the outcome). */
   readonly onInternalError: (error: TRPCError, procedure: string) => void;
   readonly now?: () => Date;
+  /** The address people reach the server at (links, cookies); default: http:// and the Host header. */
+  readonly publicUrl?: string;
+  /** The session cookie's name and attributes. */
+  readonly sessionCookie: SessionCookiePolicy;
 }
 
 /** What the handler found out about a request, for the request's log line and metrics. */
@@ -113,8 +126,39 @@ function pathsOf(path: string, batch: boolean): string[] {
   return batch ? decoded.split(",") : [decoded];
 }
 
+const CSRF_REFUSAL = "missing or wrong CSRF token";
+
+/** Whether any call of the request is one of the sign-in procedures (`auth.*`). */
+const callsAuth = (paths: readonly string[]) => paths.some((name) => name.startsWith("auth."));
+
+/**
+ * Why a POST fails the CSRF check, or null when it passes (or the check does not concern it). Runs
+ * before any procedure, so a refused request changes nothing.
+ */
+function csrfRefusal(req: IncomingMessage, ctx: Context, paths: readonly string[], cookie: boolean): string | null {
+  if (req.method !== "POST") return null;
+  const given = req.headers["x-csrf-token"];
+  const header = typeof given === "string" ? given : undefined;
+  if (ctx.session !== null && cookie) return isCsrfTokenOf(ctx.session.secret, header) ? null : CSRF_REFUSAL;
+  const browser = cookie || (req.headers.authorization === undefined && callsAuth(paths));
+  if (!browser) return null;
+  if (header === undefined || header === "") return CSRF_REFUSAL;
+  if (req.headers["sec-fetch-site"] === "cross-site") return `${CSRF_REFUSAL}: a request from another site`;
+  return null;
+}
+
+/** The seconds a refusal asks the client to wait (a sign-in lock), if any. */
+function retryAfterOf(error: TRPCError): number | null {
+  return error.cause instanceof DomainError ? error.cause.retryAfterSeconds : null;
+}
+
 export function createTrpcHandler(options: TrpcHandlerOptions) {
-  const createContext = createContextFactory({ db: options.db, now: options.now });
+  const createContext = createContextFactory({
+    db: options.db,
+    now: options.now,
+    publicUrl: options.publicUrl,
+    sessionCookieName: options.sessionCookie.name,
+  });
   const { maxBatchSize, anonymousLimit } = options;
 
   /** A full disk answers 503 with Retry-After, whichever path the call took. */
@@ -130,6 +174,7 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
     input: unknown,
     ctx: Context,
     record: TrpcRequestRecord,
+    cookie: ResponseCookie,
   ): Promise<void> {
     try {
       const data = await procedure({
@@ -141,6 +186,7 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
         batchIndex: 0,
       });
       addVary(res, "trpc-accept, accept");
+      cookie.writeTo(res);
       sendJson(res, 200, { result: { data } });
     } catch (cause) {
       const caught = getTRPCErrorFromUnknown(cause);
@@ -148,8 +194,11 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
       record.errors.push({ procedure: path, code: error.code });
       if (error.code === "SERVICE_UNAVAILABLE") unavailable(res);
       if (error.code === "INTERNAL_SERVER_ERROR") options.onInternalError(error, path);
+      const retryAfter = retryAfterOf(error);
+      if (retryAfter !== null) res.setHeader("retry-after", String(retryAfter));
       const json = { error: getErrorShape({ config: appRouter._def._config, error, type, path, input, ctx }) };
       addVary(res, "trpc-accept, accept");
+      cookie.writeTo(res);
       // As tRPC: the status is the one the error formatter put in the shape.
       sendJson(res, getHTTPStatusCode(json, [error]), json);
     }
@@ -164,6 +213,7 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
     error: TRPCError | null,
     ctx: Context,
     record: TrpcRequestRecord,
+    cookie: ResponseCookie,
   ): Promise<void> {
     const headers = new Headers();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -181,12 +231,15 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
         record.errors.push({ procedure: labelOf(path ?? UNKNOWN), code: failure.code });
         if (isDiskFull(failure)) diskFull += 1;
         else if (failure.code === "INTERNAL_SERVER_ERROR") options.onInternalError(failure, path ?? UNKNOWN);
+        const retryAfter = retryAfterOf(failure);
+        if (retryAfter !== null) res.setHeader("retry-after", String(retryAfter));
       },
       // Only the error formatter in the router can rename the error; the status and Retry-After are the transport's.
       responseMeta: ({ errors, data }) =>
         diskFull > 0 && diskFull === errors.length && errors.length === data.length ? { status: 503 } : {},
     });
     if (response.status === 503) unavailable(res);
+    cookie.writeTo(res);
     res.statusCode = response.status;
     response.headers.forEach((value, key) => {
       if (key === "vary") addVary(res, value);
@@ -203,11 +256,17 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
     const types = new Set(paths.map((name) => (Object.hasOwn(procedures, name) ? procedures[name]?._def.type : null)));
     const [only] = types;
     record.type = types.size === 1 && (only === "query" || only === "mutation") ? only : "other";
-    const ctx = createContext({ req });
+    const cookie = new ResponseCookie(options.sessionCookie);
+    const ctx = createContext({ req, cookie, clientAddress: clientKey(req.socket.remoteAddress) });
     record.organisation = ctx.caller?.organisation.id ?? null;
+    const carriesCookie = carriesSessionCookie(req.headers.cookie, options.sessionCookie);
+    // A cookie whose session has ended is cleared, unless a procedure sets a new one.
+    if (carriesCookie && ctx.session === null) cookie.clear();
 
     let refusal: TRPCError | null = null;
-    if (ctx.caller === null && anonymousLimit !== null) {
+    const csrf = csrfRefusal(req, ctx, paths, carriesCookie);
+    if (csrf !== null) refusal = new TRPCError({ code: "FORBIDDEN", message: csrf });
+    if (refusal === null && ctx.caller === null && anonymousLimit !== null) {
       // A batch costs one call per procedure in it, up to the batch limit (beyond it, it is refused anyway).
       const decision = anonymousLimit.take(clientKey(req.socket.remoteAddress), Math.min(paths.length, maxBatchSize));
       if (!decision.allowed) {
@@ -250,8 +309,8 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
         (req.method === "POST" && type === "mutation" && isJson(req.headers["content-type"]));
       const input = simple ? inputOf(req.method, url, body) : { ok: false as const };
       if (input.ok && type !== "subscription")
-        return answerDirectly(res, path, procedure, type, input.value, ctx, record);
+        return answerDirectly(res, path, procedure, type, input.value, ctx, record, cookie);
     }
-    return answerThroughTrpc(req, res, url, body, refusal, ctx, record);
+    return answerThroughTrpc(req, res, url, body, refusal, ctx, record, cookie);
   };
 }

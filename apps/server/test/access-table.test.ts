@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter } from "@solidaria/api";
+import { appRouter, inviteUser, issueResetLink, validators, valueOf } from "@solidaria/api";
 import { createToken } from "../src/admin.js";
+import { DEMO_USERS } from "../src/demo-data.js";
 import { defined, key, outcome, startTestServer, type Client, type TestServer } from "./harness.js";
 
 /**
@@ -27,7 +28,11 @@ const ownPledges = {} as Record<Who, { id: string; version: number }>;
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const who of WHO) clients[who] = who === "anonymous" ? server.client() : server.client(ORG[who], who);
+  // As the dashboard does: sign-in calls without a session carry `x-csrf-token` (any value).
+  const headers = { "x-csrf-token": "anonymous" };
+  for (const who of WHO)
+    clients[who] =
+      who === "anonymous" ? server.client(undefined, undefined, headers) : server.client(ORG[who], who, headers);
   const coordinator = clients.coordinator;
   const funding = (organisationId: string) =>
     coordinator.pledge.create.mutate({
@@ -46,6 +51,39 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 const appealCode = () => `T-${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
+const COORDINATORS_ONLY = {
+  coordinator: "OK",
+  state: "FORBIDDEN",
+  donor: "FORBIDDEN",
+  viewer: "FORBIDDEN",
+  anonymous: "UNAUTHORIZED",
+};
+const NOBODY_WITHOUT_A_SESSION = {
+  coordinator: "UNAUTHORIZED",
+  state: "UNAUTHORIZED",
+  donor: "UNAUTHORIZED",
+  viewer: "UNAUTHORIZED",
+  anonymous: "UNAUTHORIZED",
+};
+const viewerUser = DEMO_USERS.find((user) => user.role === "viewer");
+
+/** A new invited person, for the calls that use an invitation or a reset link up. */
+function invited() {
+  const email = `${Math.random().toString(36).slice(2, 10)}@example.org`;
+  return valueOf(
+    inviteUser(
+      server.db,
+      validators.UserInvite.parse({
+        email,
+        displayName: "Invited person",
+        organisationId: "demo-donor-us",
+        role: "donor",
+      }),
+      null,
+      new Date(),
+    ),
+  );
+}
 
 const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Client, who: Who) => Promise<unknown> }> = {
   health: { expected: ALL, call: (c) => c.health.query() },
@@ -133,6 +171,7 @@ const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Clie
   "pledge.history": { expected: AUTHED, call: (c) => c.pledge.history.query({ id: otherPledge.id }) },
   "report.coverage": { expected: AUTHED, call: (c) => c.report.coverage.query() },
   "report.places": { expected: AUTHED, call: (c) => c.report.places.query() },
+  "report.stageTimes": { expected: AUTHED, call: (c) => c.report.stageTimes.query({}) },
   "report.fairShare": { expected: AUTHED, call: (c) => c.report.fairShare.query({ kind: "places" }) },
   "situation.list": { expected: ALL, call: (c) => c.situation.list.query() },
   "situation.placesAvailable": { expected: ALL, call: (c) => c.situation.placesAvailable.query() },
@@ -153,6 +192,51 @@ const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Clie
     },
   },
   "jurisdiction.list": { expected: ALL, call: (c) => c.jurisdiction.list.query() },
+  "auth.session": { expected: ALL, call: (c) => c.auth.session.query() },
+  "auth.signIn": {
+    expected: ALL,
+    call: (c) =>
+      c.auth.signIn.mutate({ email: defined(viewerUser, "a demo viewer").email, password: viewerUser?.password ?? "" }),
+  },
+  "auth.signOut": { expected: ALL, call: (c) => c.auth.signOut.mutate() },
+  // Tokens have no session to end.
+  "auth.signOutEverywhere": { expected: NOBODY_WITHOUT_A_SESSION, call: (c) => c.auth.signOutEverywhere.mutate() },
+  "auth.invitation": { expected: ALL, call: (c) => c.auth.invitation.query({ token: invited().token }) },
+  "auth.acceptInvitation": {
+    expected: ALL,
+    call: (c) =>
+      c.auth.acceptInvitation.mutate({
+        token: invited().token,
+        displayName: "New person",
+        password: "a long password",
+      }),
+  },
+  "auth.resetPassword": {
+    expected: ALL,
+    call: async (c) => {
+      const person = invited();
+      await clients.anonymous.auth.acceptInvitation.mutate({
+        token: person.token,
+        displayName: "Person",
+        password: "the first password",
+      });
+      const link = valueOf(issueResetLink(server.db, person.userId, null, new Date()));
+      return c.auth.resetPassword.mutate({ token: link.token, password: "the second password" });
+    },
+  },
+  "user.list": { expected: COORDINATORS_ONLY, call: (c) => c.user.list.query() },
+  "user.invite": {
+    expected: COORDINATORS_ONLY,
+    call: (c) =>
+      c.user.invite.mutate({
+        email: `${Math.random().toString(36).slice(2, 10)}@example.org`,
+        displayName: "Invited by the table",
+        organisationId: "demo-gov-br",
+        role: "state",
+      }),
+  },
+  "user.resetLink": { expected: COORDINATORS_ONLY, call: (c) => c.user.resetLink.mutate({ userId: invited().userId }) },
+  "user.disable": { expected: COORDINATORS_ONLY, call: (c) => c.user.disable.mutate({ userId: invited().userId }) },
   "jurisdiction.publish": {
     expected: {
       coordinator: "OK",

@@ -160,4 +160,72 @@ describe("solidaria CLI", () => {
       fromEnvironment.child.kill("SIGTERM");
     }
   });
+
+  it("user invite prints the link once; user list shows the person; user reset-link issues a new link", () => {
+    const base = ["--db", db, "--public-url", "https://ledger.example.org/"];
+    const invited = runCli([
+      "user",
+      "invite",
+      ...base,
+      "--email",
+      "Ana@Example.org",
+      "--name",
+      "Ana Pérez",
+      "--org",
+      "gov-uy",
+      "--role",
+      "state",
+    ]);
+    expect(invited.status, invited.stderr).toBe(0);
+    expect(invited.stdout).toMatch(/invitation link: https:\/\/ledger\.example\.org\/invitation#token=[\w-]{43}\n/);
+    const listed = runCli(["user", "list", "--db", db]);
+    expect(listed.stdout).toMatch(/ana@example\.org\s+gov-uy\s+state\s+invited\s/);
+    // Not accepted yet: a new invitation stands in for a reset.
+    const again = runCli(["user", "reset-link", ...base, "--email", "ANA@example.org"]);
+    expect(again.stdout).toMatch(
+      /invitation \(never accepted, so a new one\) link: https:\/\/ledger\.example\.org\/invitation#token=/,
+    );
+    const refused = runCli([
+      "user",
+      "invite",
+      ...base,
+      "--email",
+      "not-an-email",
+      "--name",
+      "X",
+      "--org",
+      "gov-uy",
+      "--role",
+      "boss",
+    ]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("--email: must be an email address");
+    expect(refused.stderr).toContain("--name:");
+    expect(refused.stderr).toContain("--role:");
+    expect(runCli(["user", "reset-link", "--db", db, "--email", "nobody@example.org"]).stderr).toContain(
+      "--email: no user with the email nobody@example.org",
+    );
+  });
+
+  it("serve --demo prints the demo sign-in block, and a demo person signs in with it", async () => {
+    const demoDb = join(dir, "demo.sqlite");
+    const server = await startServerProcess(["--db", demoDb, "--demo"]);
+    try {
+      await expect.poll(() => server.output(), { timeout: 30_000 }).toContain("Sign in to the dashboard at");
+      const output = server.output();
+      expect(output).toContain("Demo tokens");
+      expect(output).toContain("DEMO sign-in (synthetic data, do not use in production):");
+      const line = /^\s+viewer\s+(\S+@demo\.example)\s+demo-observer\s+password: (\S+)$/m.exec(output);
+      const [, email, password] = line ?? [];
+      expect(email).toBe("viewer@demo.example");
+      const response = await fetch(`${server.url}/trpc/auth.signIn`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-csrf-token": "anonymous" },
+        body: JSON.stringify({ email, password }),
+      });
+      expect(response.status).toBe(200);
+    } finally {
+      server.child.kill("SIGTERM");
+    }
+  });
 });

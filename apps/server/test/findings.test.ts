@@ -247,6 +247,8 @@ describe("4c. pledge.history names organisations and labels, never other organis
       organisationName: "[DEMO] European Union",
       label: "EU liaison desk",
       tokenId: null,
+      userId: null,
+      userName: null,
     });
     expect(JSON.stringify(await viewer.pledge.history.query({ id: pledge.id }))).not.toContain(issued.id);
     expect((await eu.pledge.history.query({ id: pledge.id }))[0]?.by.tokenId).toBe(issued.id);

@@ -12,9 +12,14 @@ import { createLogger } from "../src/logger.js";
 
 export type Client = ReturnType<typeof clientFor>;
 
-export function clientFor(url: string, token?: string) {
+export function clientFor(url: string, token?: string, headers: Record<string, string> = {}) {
   return createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${url}/trpc`, headers: () => (token ? { authorization: `Bearer ${token}` } : {}) })],
+    links: [
+      httpLink({
+        url: `${url}/trpc`,
+        headers: () => ({ ...headers, ...(token ? { authorization: `Bearer ${token}` } : {}) }),
+      }),
+    ],
   });
 }
 
@@ -25,7 +30,7 @@ export interface TestServer {
   readonly dbPath: string;
   readonly server: Server;
   /** A client with a fresh token for `organisationId` and `role`; anonymous without arguments. */
-  client(organisationId?: string, role?: Role): Client;
+  client(organisationId?: string, role?: Role, headers?: Record<string, string>): Client;
   close(): Promise<void>;
 }
 
@@ -48,9 +53,9 @@ export async function startTestServer(
     dir,
     dbPath,
     server,
-    client(organisationId?: string, role?: Role) {
-      if (!organisationId || !role) return clientFor(url);
-      return clientFor(url, createToken(db, { organisationId, role, label: "test" }).secret);
+    client(organisationId?: string, role?: Role, headers?: Record<string, string>) {
+      if (!organisationId || !role) return clientFor(url, undefined, headers);
+      return clientFor(url, createToken(db, { organisationId, role, label: "test" }).secret, headers);
     },
     async close() {
       server.closeAllConnections();

@@ -247,6 +247,19 @@ describe("the fast HTTP path and tRPC's own adapter", () => {
     expect((await same(transition)).status).toBe(409);
   });
 
+  it("answer sign-in calls alike: no session, wrong credentials, bad input", async () => {
+    expect((await same({ path: "/trpc/auth.session" })).body).toBe('{"result":{"data":null}}');
+    const signIn = (body: unknown) => ({
+      method: "POST",
+      path: "/trpc/auth.signIn",
+      headers: { ...json, "x-csrf-token": "anonymous" },
+      body: JSON.stringify(body),
+    });
+    expect((await same(signIn({ email: "nobody@example.org", password: "not the password" }))).status).toBe(401);
+    expect((await same(signIn({ email: "not an email", password: "" }))).status).toBe(400);
+    expect((await same({ path: `/trpc/auth.invitation?${input({ token: "A".repeat(43) })}` })).status).toBe(404);
+  });
+
   it("answer batches alike: queries, mixed outcomes, mutations, streaming", async () => {
     await same({ path: `/trpc/health,situation.list,me?batch=1&${input({})}`, token: "viewer" });
     expect((await same({ path: `/trpc/health,me?batch=1&${input({})}` })).status).toBe(207);

@@ -1,5 +1,36 @@
 export { appRouter, type AppRouter } from "./root.js";
-export { createContextFactory, resolveCaller, type Caller, type Context } from "./context.js";
+export {
+  cookieValue,
+  createContextFactory,
+  requestSession,
+  resolveCaller,
+  sessionCaller,
+  SESSION_COOKIE,
+  type Caller,
+  type Context,
+  type SessionCookieSink,
+} from "./context.js";
+export { csrfTokenFor, isCsrfTokenOf } from "./accounts/csrf.js";
+export {
+  SESSION_ABSOLUTE_TIMEOUT_MS,
+  SESSION_IDLE_TIMEOUT_MS,
+  startSession,
+  type ActiveSession,
+} from "./accounts/sessions.js";
+export {
+  addUserWithPassword,
+  disableUser,
+  inviteUser,
+  issueResetLink,
+  listUsers,
+  userIdByEmail,
+  type UserView,
+} from "./accounts/users.js";
+export { linkUrl } from "./accounts/user-links.js";
+export { hashPasswordSync } from "./accounts/passwords.js";
+export type { SessionUser } from "./accounts/session-user.js";
+export type { Client, InvitationDetails, SignedIn } from "./accounts/sign-in.js";
+export type { NewSession } from "./accounts/sessions.js";
 export { createCallerFactory } from "./trpc.js";
 export { generateToken, hashToken } from "./auth/tokens.js";
 export { DomainError, valueOf, type ProblemKind, type Result } from "./errors.js";

@@ -6,6 +6,8 @@ import { reportRouter } from "./routers/report.js";
 import { situationRouter } from "./routers/situation.js";
 import { jurisdictionRouter } from "./routers/jurisdiction.js";
 import { tokenRouter } from "./routers/token.js";
+import { authRouter } from "./routers/auth.js";
+import { userRouter } from "./routers/user.js";
 
 export const appRouter = router({
   health: publicProcedure.query(({ ctx }) => ({ status: "ok" as const, time: ctx.now().toISOString() })),
@@ -13,7 +15,11 @@ export const appRouter = router({
     role: ctx.caller.role,
     tokenId: ctx.caller.tokenId,
     organisation: ctx.caller.organisation,
+    user: ctx.caller.user,
+    via: ctx.caller.via,
   })),
+  auth: authRouter,
+  user: userRouter,
   org: organisationRouter,
   token: tokenRouter,
   appeal: appealRouter,

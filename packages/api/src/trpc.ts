@@ -16,6 +16,8 @@ const CODES: Record<ProblemKind, TRPC_ERROR_CODE_KEY> = {
   forbidden: "FORBIDDEN",
   "not-found": "NOT_FOUND",
   conflict: "CONFLICT",
+  unauthenticated: "UNAUTHORIZED",
+  throttled: "TOO_MANY_REQUESTS",
 };
 
 /** A refusal from below the routers, or null for anything else (a bug, answered as an internal error). */
@@ -77,10 +79,13 @@ const mapRefusals = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(mapRefusals);
 
-/** Requires a valid, unrevoked token. */
+/** Requires a valid, unrevoked token, or a running session (a person signed in to the dashboard). */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
   if (ctx.caller === null) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "a valid API token is required (Authorization: Bearer ...)" });
+    throw new TRPCError({
+      code: "UNAUTHORIZED",
+      message: "sign in, or send a valid API token (Authorization: Bearer ...)",
+    });
   }
   return next({ ctx: { ...ctx, caller: ctx.caller } });
 });

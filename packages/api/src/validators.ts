@@ -16,7 +16,7 @@ import {
   toUsd,
   type Money,
 } from "@solidaria/domain";
-import { ORGANISATION_KINDS, ROLES } from "@solidaria/db";
+import { ORGANISATION_KINDS, ROLES } from "@solidaria/db/enums";
 import { text } from "./text.js";
 
 /**
@@ -300,3 +300,78 @@ export const AppealCreate = z
     return { ...rest, requiredUsdMinor: parsedAmount(input, context, ["requiredUsd"]).minor };
   });
 export type AppealCreate = z.output<typeof AppealCreate>;
+
+/*
+ * People and their sign-in (the dashboard imports these through `@solidaria/api/validators`).
+ */
+
+/** The shortest and longest password accepted (characters after NFC), as OWASP's guidance has it. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** An email address, stored and compared trimmed and lower-cased. */
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "must have at most 254 characters")
+  .pipe(z.email("must be an email address, such as name@example.org"));
+
+/**
+ * A new password: 12-128 characters, any of them (spaces included, nothing trimmed), in NFC so that
+ * "é" typed on any keyboard is the same password. That it differs from the email is checked where
+ * the email is known.
+ */
+export const NewPassword = z
+  .string()
+  .transform((value) => value.normalize("NFC"))
+  .refine((value) => [...value].length >= PASSWORD_MIN_LENGTH, {
+    message: `must have at least ${PASSWORD_MIN_LENGTH} characters`,
+  })
+  .refine((value) => [...value].length <= PASSWORD_MAX_LENGTH, {
+    message: `must have at most ${PASSWORD_MAX_LENGTH} characters`,
+  });
+
+/** A password typed to sign in: not checked against the rules (they may have changed), only bounded. */
+const GivenPassword = z
+  .string()
+  .min(1, "is required")
+  .max(4 * PASSWORD_MAX_LENGTH, "is too long")
+  .transform((value) => value.normalize("NFC"));
+
+/** The token of an invitation or reset link (43 base64url characters), as the link's fragment carries it. */
+export const LinkToken = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{43}$/, "must be the token from the link, 43 letters, digits, - or _");
+
+export const DisplayName = text({ min: 2, max: 100 });
+
+export const SignInInput = z.strictObject({ email: Email, password: GivenPassword });
+export type SignInInput = z.output<typeof SignInInput>;
+
+export const InvitationQuery = z.strictObject({ token: LinkToken });
+
+export const AcceptInvitationInput = z.strictObject({
+  token: LinkToken,
+  displayName: DisplayName,
+  password: NewPassword,
+});
+export type AcceptInvitationInput = z.output<typeof AcceptInvitationInput>;
+
+export const ResetPasswordInput = z.strictObject({ token: LinkToken, password: NewPassword });
+export type ResetPasswordInput = z.output<typeof ResetPasswordInput>;
+
+export const UserInvite = z.strictObject({
+  email: Email,
+  displayName: DisplayName,
+  organisationId: Id,
+  role: z.enum(ROLES),
+});
+export type UserInvite = z.output<typeof UserInvite>;
+
+export const UserReference = z.strictObject({ userId: Id });
+
+/** What the dashboard shows of a user's state. */
+export const USER_STATUSES = ["active", "invited", "disabled"] as const;
+export type UserStatus = (typeof USER_STATUSES)[number];

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { count } from "drizzle-orm";
-import { pledgeEvents, pledges, tokens } from "@solidaria/db";
+import { pledgeEvents, pledges, tokens, users } from "@solidaria/db";
 import { type DomainError, type Result } from "../src/errors.js";
 import { createPledge } from "../src/ledger/create-pledge.js";
 import { pledgeHistory } from "../src/ledger/event-log.js";
@@ -257,8 +257,33 @@ describe("pledgeHistory", () => {
       organisationName: "European Union",
       label: "EU desk",
       tokenId: null,
+      userId: null,
+      userName: null,
     });
     expect(by(ledger.actor("donor-eu", "donor"))?.tokenId).toBe("token-eu");
     expect(by(ledger.actor("secretariat", "coordinator"))?.tokenId).toBe("token-eu");
+  });
+
+  it("names the person who acted through the dashboard", () => {
+    ledger.db
+      .insert(users)
+      .values({
+        id: "user-ana",
+        email: "ana@example.org",
+        displayName: "Ana Pérez",
+        organisationId: "donor-eu",
+        role: "donor",
+      })
+      .run();
+    const actor = { ...ledger.actor("donor-eu", "donor"), user: { id: "user-ana" } };
+    const row = value(createPledge(ledger.db, actor, funding(), now));
+    expect(pledgeHistory(ledger.db, row.id, ledger.actor("observer", "viewer"))[0]?.by).toEqual({
+      organisationId: "donor-eu",
+      organisationName: "European Union",
+      label: null,
+      tokenId: null,
+      userId: "user-ana",
+      userName: "Ana Pérez",
+    });
   });
 });

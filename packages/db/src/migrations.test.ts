@@ -80,3 +80,47 @@ describe("0002: funding totals by organisation, cancelled places keep what happe
     }
   });
 });
+
+describe("0004: users and sessions", () => {
+  it("keeps every event, naming no person for those made before, and refuses an event naming an unknown one", () => {
+    const path = databaseAt("0003_pledge_list_filters");
+    const sqlite = new Database(path);
+    sqlite.exec(`
+      insert into organisations (id, name, kind) values ('a', 'A', 'donor');
+      insert into pledges (id, kind, organisation_id, programme, year, status, version, idempotency_key, request_hash,
+        currency, pledged_minor, committed_minor, paid_minor, pledged_usd_minor, committed_usd_minor, paid_usd_minor,
+        updated_at) values ('f1', 'funding', 'a', 'training', 2020, 'pledged', 1, 'k1', 'h', 'USD', 5, 0, 0, 5, 0, 0, 'x');
+      insert into pledge_events (pledge_id, version, type, data, actor_organisation_id, actor_token_id, at)
+        values ('f1', 1, 'created', '{}', 'a', 't', '2020-01-01T00:00:00.000Z');
+    `);
+    sqlite.close();
+
+    const db = openDatabase(path);
+    try {
+      expect(db.$client.prepare("select actor_token_id, actor_user_id from pledge_events").all()).toEqual([
+        { actor_token_id: "t", actor_user_id: null },
+      ]);
+      expect(() =>
+        db.$client
+          .prepare(
+            "insert into pledge_events (pledge_id, version, type, data, actor_organisation_id, actor_user_id, at) values ('f1', 2, 'cancel', '{}', 'a', 'nobody', 'x')",
+          )
+          .run(),
+      ).toThrow(/FOREIGN KEY/);
+      db.$client
+        .prepare(
+          "insert into users (id, email, display_name, organisation_id, role) values ('u', 'u@example.org', 'U', 'a', 'donor')",
+        )
+        .run();
+      expect(() =>
+        db.$client
+          .prepare(
+            "insert into users (id, email, display_name, organisation_id, role) values ('v', 'u@example.org', 'V', 'a', 'donor')",
+          )
+          .run(),
+      ).toThrow(/UNIQUE/);
+    } finally {
+      closeDatabase(db);
+    }
+  });
+});

@@ -7,9 +7,9 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "driz
  * every pledge change is a row in `pledge_events`, and `pledges` is the projection of those rows.
  */
 
-export const ROLES = ["coordinator", "state", "donor", "viewer"] as const;
-export type Role = (typeof ROLES)[number];
-export const ORGANISATION_KINDS = ["state", "donor", "agency", "coordinator"] as const;
+import { ORGANISATION_KINDS, ROLES } from "./enums.js";
+
+export { ORGANISATION_KINDS, ROLES, type OrganisationKind, type Role } from "./enums.js";
 
 const timestamps = {
   createdAt: text("created_at")
@@ -152,6 +152,8 @@ export const pledgeEvents = sqliteTable(
     reason: text("reason"),
     actorOrganisationId: text("actor_organisation_id").notNull(),
     actorTokenId: text("actor_token_id"),
+    /** The person who made the change through the dashboard; null for a token or the server itself. */
+    actorUserId: text("actor_user_id").references(() => users.id),
     at: text("at").notNull(),
   },
   (table) => [uniqueIndex("pledge_events_version").on(table.pledgeId, table.version)],
@@ -212,4 +214,89 @@ export const fundingTotals = sqliteTable(
     paidUsdMinor: integer("paid_usd_minor").notNull(),
   },
   (table) => [primaryKey({ columns: [table.appealId, table.organisationId, table.currency] })],
+);
+
+/**
+ * People who sign in to the dashboard. Each belongs to one organisation and acts with one role, as a
+ * token does. The email is stored trimmed and lower-cased, so that it is unique however it is typed.
+ * `password_hash` (argon2id) stays null until the invitation is accepted.
+ */
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull(),
+    organisationId: text("organisation_id")
+      .notNull()
+      .references(() => organisations.id),
+    role: text("role", { enum: ROLES }).notNull(),
+    passwordHash: text("password_hash"),
+    passwordChangedAt: text("password_changed_at"),
+    disabledAt: text("disabled_at"),
+    /** When one of the person's sessions was last used (to within a minute); null before the first sign-in. */
+    lastSeenAt: text("last_seen_at"),
+    /** Synthetic demo users, so they can never be mistaken for real people. */
+    demo: integer("demo", { mode: "boolean" }).notNull().default(false),
+    ...timestamps,
+  },
+  (table) => [uniqueIndex("users_email").on(table.email), index("users_organisation").on(table.organisationId)],
+);
+
+/**
+ * Signed-in sessions. The id is the SHA-256 (hex) of the random secret in the browser's cookie: a copy
+ * of this table cannot sign anyone in. A session ends at `expires_at` (absolute) or after a while
+ * without use (`last_seen_at`), whichever comes first.
+ */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: text("created_at").notNull(),
+    lastSeenAt: text("last_seen_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    /** The browser's User-Agent, shortened: only for people to recognise their sessions. */
+    userAgent: text("user_agent"),
+  },
+  (table) => [index("sessions_user").on(table.userId)],
+);
+
+/**
+ * Single-use links sent to a person: an invitation (sets the first password) or a password reset.
+ * Only the SHA-256 of the link's token is stored.
+ */
+export const userLinks = sqliteTable(
+  "user_links",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id),
+    purpose: text("purpose", { enum: ["invitation", "reset"] }).notNull(),
+    /** Who asked for the link: a user id, or null for the CLI and demo seeding. */
+    createdBy: text("created_by"),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    usedAt: text("used_at"),
+  },
+  (table) => [index("user_links_user").on(table.userId, table.purpose)],
+);
+
+/**
+ * Failed sign-ins counted per account (the email) and per client address, in the database so that
+ * every server process on the file sees the same counts. A key locked until a time refuses sign-ins.
+ */
+export const signInFailures = sqliteTable(
+  "sign_in_failures",
+  {
+    keyKind: text("key_kind", { enum: ["account", "address"] }).notNull(),
+    keyValue: text("key_value").notNull(),
+    windowStart: text("window_start").notNull(),
+    count: integer("count").notNull(),
+    lockedUntil: text("locked_until"),
+  },
+  (table) => [primaryKey({ columns: [table.keyKind, table.keyValue] })],
 );

@@ -38,6 +38,7 @@ export type Rule =
 export type Operation =
   | "organisation.create"
   | "token.manage"
+  | "user.manage"
   | "appeal.create"
   | "funding.pledge"
   | "funding.move"
@@ -51,6 +52,8 @@ const COORDINATORS_ONLY = { coordinator: "any", state: "none", donor: "none", vi
 export const ACCESS_POLICY: Readonly<Record<Operation, Readonly<Record<Role, Rule>>>> = {
   "organisation.create": COORDINATORS_ONLY,
   "token.manage": COORDINATORS_ONLY,
+  // Inviting people, resetting their passwords and disabling them: who may act in whose name.
+  "user.manage": COORDINATORS_ONLY,
   "appeal.create": { coordinator: "any", state: "own", donor: "none", viewer: "none" },
   "funding.pledge": { coordinator: "any", state: "own", donor: "own", viewer: "none" },
   "funding.move": { coordinator: "any", state: "own", donor: "own", viewer: "none" },
@@ -66,6 +69,7 @@ export const ACCESS_POLICY: Readonly<Record<Operation, Readonly<Record<Role, Rul
 const DOING: Record<Operation, string> = {
   "organisation.create": "create organisations",
   "token.manage": "list or revoke API tokens",
+  "user.manage": "invite, list or disable users",
   "appeal.create": "create appeals",
   "funding.pledge": "pledge funding",
   "funding.move": "move funding pledges",
@@ -87,7 +91,7 @@ export function mayAttempt(actor: Actor, operation: Operation): DomainError | nu
   if (ACCESS_POLICY[operation][actor.role] !== "none") return null;
   return forbidden(
     null,
-    `a ${actor.role} token may not ${DOING[operation]}: that needs the role ${rolesFor(operation).join(" or ")}`,
+    `a ${actor.role} may not ${DOING[operation]}: that needs the role ${rolesFor(operation).join(" or ")}`,
   );
 }
 

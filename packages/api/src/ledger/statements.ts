@@ -128,6 +128,7 @@ function prepare(db: LedgerDatabase) {
         reason: ph("reason"),
         actorOrganisationId: ph("actorOrganisationId"),
         actorTokenId: ph("actorTokenId"),
+        actorUserId: ph("actorUserId"),
         at: ph("at"),
       })
       .prepare(),
