@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: builds what the demo needs, then runs the coordination server on data/solidaria.sqlite
-// with the SYNTHETIC demo data, and beside it the replica portals the extension annotates; the
-// extension is built for Chromium to load unpacked. Ctrl-C (or SIGTERM) stops everything and exits 0.
+// with the SYNTHETIC demo data and the web dashboard at its root, and beside it the replica portals
+// the extension annotates; the extension is built for Chromium to load unpacked. Ctrl-C (or SIGTERM) stops everything and exits 0.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -13,7 +13,8 @@ const HELP = `npm start [-- OPTIONS]   (or: node scripts/demo.mjs [OPTIONS])
 Builds the workspace's server, demo portals and extension, then runs, until Ctrl-C:
   the coordination server   http://127.0.0.1:3000 on data/solidaria.sqlite, SYNTHETIC demo data
   the demo portals          http://127.0.0.1:8080 (PORTALS_PORT to change), SYNTHETIC cases
-  and prints where the built extension is (apps/extension/.output/chrome-mv3) and one demo token per role.
+  and prints where the built extension is (apps/extension/.output/chrome-mv3), one demo token per role
+  and the DEMO dashboard sign-ins (email and password per role).
 
 OPTIONS are the server's (\`solidaria serve\`), for example:
   --port N              the server's port (default 3000, or $PORT)
@@ -47,6 +48,7 @@ const build = await runBinAsync("turbo", [
   "run",
   "build",
   "--filter=@solidaria/server...",
+  "--filter=@solidaria/dashboard",
   "--filter=@solidaria/demo-portals",
   "--filter=@solidaria/extension",
   "--output-logs=errors-only",

@@ -17,11 +17,12 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { randomUUID } from "node:crypto";
 import { createTRPCClient, httpLink } from "@trpc/client";
-import { coverageReport, rebuildFundingTotals, type AppRouter } from "@solidaria/api";
+import { coverageReport, type AppRouter } from "@solidaria/api";
 import { closeDatabase, openDatabase } from "@solidaria/db";
 import { createToken } from "../src/admin.js";
 import { seedDemoData } from "../src/demo-data.js";
 import { attacks } from "./attacks.js";
+import { fillLedger } from "./large-ledger.js";
 import { percentile, startServer } from "./server-process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "solidaria-bench-"));
@@ -158,55 +159,11 @@ function rawInserts(): number {
 
 function coverageAtScale(): string {
   const path = join(dir, "events.sqlite");
-  const db = openDatabase(path);
-  seedDemoData(db);
-  const sqlite = db.$client;
-  const appeals = 20;
-  const insertAppeal = sqlite.prepare(
-    "insert into appeals (id, code, title, year, organisation_id, required_usd_minor) values (?, ?, ?, 2020, 'demo-secretariat', ?)",
-  );
-  for (let index = 0; index < appeals; index += 1)
-    insertAppeal.run(`bench-${index}`, `BENCH-${index}`, `Bench appeal ${index}`, 50_000_000_000);
-  const currencies = [
-    ["USD", "1"],
-    ["EUR", "1.1"],
-    ["CAD", "0.75"],
-    ["JPY", "0.0092"],
-  ] as const;
-  const insertPledge =
-    sqlite.prepare(`insert into pledges (id, kind, organisation_id, appeal_id, programme, year, status, version,
-    idempotency_key, request_hash, currency, pledged_minor, committed_minor, paid_minor, usd_rate, usd_rate_date, usd_rate_source,
-    pledged_usd_minor, committed_usd_minor, paid_usd_minor, created_at, updated_at)
-    values (?, 'funding', 'demo-donor-us', ?, 'training', 2020, 'partially-paid', 4, ?, 'h', ?, 100000, 80000, 50000, ?, '2020-01-01', 'bench', ?, ?, ?, '2020-01-01', '2020-01-01')`);
-  const insertEvent = sqlite.prepare(
-    "insert into pledge_events (pledge_id, version, type, data, actor_organisation_id, at) values (?, ?, ?, ?, 'demo-donor-us', '2020-01-01')",
-  );
-  const pledgesNeeded = Math.ceil(EVENTS / 4);
   const started = performance.now();
-  sqlite.transaction(() => {
-    for (let index = 0; index < pledgesNeeded; index += 1) {
-      const id = `p${index}`;
-      const pair = currencies[index % currencies.length];
-      if (pair === undefined) throw new Error("coverageAtScale: expected a currency for every pledge");
-      const [currency, rate] = pair;
-      const usd = (minor: number) => Math.round(minor * Number(rate));
-      insertPledge.run(id, `bench-${index % appeals}`, id, currency, rate, usd(100000), usd(80000), usd(50000));
-      insertEvent.run(
-        id,
-        1,
-        "created",
-        `{"type":"created","kind":"funding","currency":"${currency}","amountMinor":100000}`,
-      );
-      insertEvent.run(id, 2, "commit", '{"type":"commit","amountMinor":80000}');
-      insertEvent.run(id, 3, "pay", '{"type":"pay","amountMinor":30000}');
-      insertEvent.run(id, 4, "pay", '{"type":"pay","amountMinor":20000}');
-    }
-  })();
-  rebuildFundingTotals(db);
-  sqlite.pragma("optimize");
-  const events = sqlite.prepare("select count(*) from pledge_events").pluck().get() as number;
+  const { db, events, pledges, appeals } = fillLedger(path, EVENTS);
+  const sqlite = db.$client;
   console.log(
-    `\nreport.coverage over ${events.toLocaleString("en")} pledge events (${pledgesNeeded.toLocaleString("en")} pledges, ${appeals + 1} appeals; loaded in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    `\nreport.coverage over ${events.toLocaleString("en")} pledge events (${pledges.toLocaleString("en")} pledges, ${appeals} appeals; loaded in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
   );
 
   const time = (run: () => unknown) => {
