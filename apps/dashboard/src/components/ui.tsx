@@ -44,6 +44,26 @@ export function Loading() {
   );
 }
 
+/**
+ * What a query shows while it runs and after: a loading note, its refusal in words, `empty` when it
+ * found an empty list, else what `children` draws from its data.
+ */
+export function QueryResult<T>({
+  query,
+  empty,
+  children,
+}: {
+  query: { isPending: boolean; error: unknown; data: T | undefined };
+  empty?: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <Loading />;
+  if (query.error) return <ErrorNotice error={query.error} />;
+  if (query.data === undefined) return null;
+  if (empty !== undefined && Array.isArray(query.data) && query.data.length === 0) return <p>{empty}</p>;
+  return <>{children(query.data)}</>;
+}
+
 /** A labelled form field with its hint and its error, tied together for assistive technology. */
 export function Field({
   label,

@@ -4,7 +4,7 @@ import { getRouteApi, useNavigate } from "@tanstack/react-router";
 import { trpc } from "../api/client.js";
 import type { Coverage, FairShareReport, PlacesReport, StageTimes } from "../api/types.js";
 import { ChartFigure, PlotChart, SERIES_COLOURS, type PlotModule } from "../charts/PlotChart.js";
-import { ErrorNotice, Field, Loading, PageTitle, TableWrap } from "../components/ui.js";
+import { ErrorNotice, Field, Loading, PageTitle, QueryResult, TableWrap } from "../components/ui.js";
 import { useFormat } from "../i18n/format.js";
 import { useLocale, useT } from "../i18n/I18n.js";
 import { FAIR_SHARE_KEYS, fairShareKeyInput, type FairShareKeyId } from "../lib/fair-share-keys.js";
@@ -105,22 +105,18 @@ function CoverageSection({ scope }: { scope: { year?: number } }) {
     <section aria-labelledby="coverage-heading">
       <h2 id="coverage-heading">{t("coverage.title")}</h2>
       <p>{t("coverage.explain")}</p>
-      {coverage.isPending ? (
-        <Loading />
-      ) : coverage.error ? (
-        <ErrorNotice error={coverage.error} />
-      ) : coverage.data.length === 0 ? (
-        <p>{t("coverage.none")}</p>
-      ) : (
-        <>
-          <ChartFigure
-            caption={t("coverage.caption")}
-            chart={<PlotChart render={render} />}
-            table={<CoverageTable rows={coverage.data} />}
-          />
-          <CurrencyTable rows={coverage.data} />
-        </>
-      )}
+      <QueryResult query={coverage} empty={t("coverage.none")}>
+        {(data) => (
+          <>
+            <ChartFigure
+              caption={t("coverage.caption")}
+              chart={<PlotChart render={render} />}
+              table={<CoverageTable rows={data} />}
+            />
+            <CurrencyTable rows={data} />
+          </>
+        )}
+      </QueryResult>
     </section>
   );
 }

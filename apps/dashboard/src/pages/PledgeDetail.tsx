@@ -7,7 +7,7 @@ import { INTL_TAGS, toDecimalString } from "@solidaria/domain";
 import { trpc } from "../api/client.js";
 import type { Inputs, Pledge, PledgeEventView } from "../api/types.js";
 import { useAppeals, useOrganisations } from "../components/options.js";
-import { ErrorNotice, Field, Loading, PageTitle, TableWrap } from "../components/ui.js";
+import { ErrorNotice, Field, Loading, PageTitle, QueryResult, TableWrap } from "../components/ui.js";
 import { formatAmount, useFormat } from "../i18n/format.js";
 import { useLocale, useT } from "../i18n/I18n.js";
 import { amountExample, formatAmountForInput, parseLocalizedAmount } from "../lib/amount.js";
@@ -480,34 +480,32 @@ function History({ pledge }: { pledge: Pledge }) {
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading">{t("pledge.history")}</h2>
-      {history.isPending ? (
-        <Loading />
-      ) : history.error ? (
-        <ErrorNotice error={history.error} />
-      ) : (
-        <TableWrap label={t("pledge.history")}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("pledge.when")}</th>
-                <th scope="col">{t("pledge.what")}</th>
-                <th scope="col">{t("pledge.who")}</th>
-                <th scope="col">{t("pledge.why")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.data.map((event) => (
-                <tr key={event.version}>
-                  <td>{format.dateTime(event.at)}</td>
-                  <td>{what(event)}</td>
-                  <td>{who(event)}</td>
-                  <td className="prewrap">{event.reason ?? t("pledge.noReason")}</td>
+      <QueryResult query={history}>
+        {(data) => (
+          <TableWrap label={t("pledge.history")}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("pledge.when")}</th>
+                  <th scope="col">{t("pledge.what")}</th>
+                  <th scope="col">{t("pledge.who")}</th>
+                  <th scope="col">{t("pledge.why")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
+              </thead>
+              <tbody>
+                {data.map((event) => (
+                  <tr key={event.version}>
+                    <td>{format.dateTime(event.at)}</td>
+                    <td>{what(event)}</td>
+                    <td>{who(event)}</td>
+                    <td className="prewrap">{event.reason ?? t("pledge.noReason")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        )}
+      </QueryResult>
     </section>
   );
 }

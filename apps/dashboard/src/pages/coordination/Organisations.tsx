@@ -6,7 +6,7 @@ import { ORGANISATION_KINDS } from "@solidaria/db/enums";
 import { trpc } from "../../api/client.js";
 import type { Inputs } from "../../api/types.js";
 import { CountryOptions, useOrganisations } from "../../components/options.js";
-import { ErrorNotice, Field, Loading, TableWrap } from "../../components/ui.js";
+import { ErrorNotice, Field, QueryResult, TableWrap } from "../../components/ui.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/I18n.js";
 import { localizedResolver } from "../../lib/form-resolver.js";
@@ -65,39 +65,37 @@ export function OrganisationsPage() {
     <>
       <section aria-labelledby="orgs-heading">
         <h2 id="orgs-heading">{t("coordination.organisations")}</h2>
-        {organisations.isPending ? (
-          <Loading />
-        ) : organisations.error ? (
-          <ErrorNotice error={organisations.error} />
-        ) : (
-          <TableWrap label={t("coordination.organisations")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("field.name")}</th>
-                  <th scope="col">{t("field.kind")}</th>
-                  <th scope="col">{t("field.country")}</th>
-                  <th scope="col">{t("organisations.since")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {organisations.data.map((organisation) => (
-                  <tr key={organisation.id}>
-                    <td>
-                      {organisation.name}
-                      {organisation.demo ? <span className="tag"> {t("common.demo")}</span> : null}
-                    </td>
-                    <td>{t(`orgKind.${organisation.kind}`)}</td>
-                    <td>
-                      {organisation.country ? format.country(organisation.country) : t("organisations.noCountry")}
-                    </td>
-                    <td>{format.dateTime(organisation.createdAt)}</td>
+        <QueryResult query={organisations}>
+          {(data) => (
+            <TableWrap label={t("coordination.organisations")}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("field.name")}</th>
+                    <th scope="col">{t("field.kind")}</th>
+                    <th scope="col">{t("field.country")}</th>
+                    <th scope="col">{t("organisations.since")}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        )}
+                </thead>
+                <tbody>
+                  {data.map((organisation) => (
+                    <tr key={organisation.id}>
+                      <td>
+                        {organisation.name}
+                        {organisation.demo ? <span className="tag"> {t("common.demo")}</span> : null}
+                      </td>
+                      <td>{t(`orgKind.${organisation.kind}`)}</td>
+                      <td>
+                        {organisation.country ? format.country(organisation.country) : t("organisations.noCountry")}
+                      </td>
+                      <td>{format.dateTime(organisation.createdAt)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          )}
+        </QueryResult>
       </section>
       <section aria-labelledby="org-new-heading" className="no-print">
         <h2 id="org-new-heading">{t("organisations.new")}</h2>

@@ -7,7 +7,7 @@ import { trpc } from "../../api/client.js";
 import type { Inputs } from "../../api/types.js";
 import { ConfirmDialog } from "../../components/ConfirmDialog.js";
 import { OrganisationOptions } from "../../components/options.js";
-import { CopyButton, ErrorNotice, Field, Loading, TableWrap } from "../../components/ui.js";
+import { CopyButton, ErrorNotice, Field, QueryResult, TableWrap } from "../../components/ui.js";
 import { useFormat } from "../../i18n/format.js";
 import { useT } from "../../i18n/I18n.js";
 import { localizedResolver } from "../../lib/form-resolver.js";
@@ -133,64 +133,60 @@ export function UsersPage() {
       <section aria-labelledby="users-heading">
         <h2 id="users-heading">{t("coordination.users")}</h2>
         <ErrorNotice error={resetLink.error} />
-        {users.isPending ? (
-          <Loading />
-        ) : users.error ? (
-          <ErrorNotice error={users.error} />
-        ) : users.data.length === 0 ? (
-          <p>{t("users.none")}</p>
-        ) : (
-          <TableWrap label={t("coordination.users")}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("field.displayName")}</th>
-                  <th scope="col">{t("field.email")}</th>
-                  <th scope="col">{t("field.organisation")}</th>
-                  <th scope="col">{t("field.role")}</th>
-                  <th scope="col">{t("field.status")}</th>
-                  <th scope="col">{t("users.lastSeen")}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t("users.actions")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.data.map((user) => (
-                  <tr key={user.id}>
-                    <td>{user.displayName}</td>
-                    <td>{user.email}</td>
-                    <td>{user.organisationName}</td>
-                    <td>{t(`role.${user.role}`)}</td>
-                    <td>{t(`userStatus.${user.status}`)}</td>
-                    <td>{user.lastSeenAt ? format.dateTime(user.lastSeenAt) : t("users.never")}</td>
-                    <td className="actions">
-                      {user.status !== "disabled" ? (
-                        <>
-                          <button
-                            type="button"
-                            className="secondary"
-                            onClick={() => resetLink.mutate({ userId: user.id })}
-                            disabled={resetLink.isPending}
-                          >
-                            {t("users.makeResetLink", { name: user.displayName })}
-                          </button>
-                          <button
-                            type="button"
-                            className="danger"
-                            onClick={() => setDisabling({ id: user.id, name: user.displayName })}
-                          >
-                            {t("users.disable", { name: user.displayName })}
-                          </button>
-                        </>
-                      ) : null}
-                    </td>
+        <QueryResult query={users} empty={t("users.none")}>
+          {(data) => (
+            <TableWrap label={t("coordination.users")}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("field.displayName")}</th>
+                    <th scope="col">{t("field.email")}</th>
+                    <th scope="col">{t("field.organisation")}</th>
+                    <th scope="col">{t("field.role")}</th>
+                    <th scope="col">{t("field.status")}</th>
+                    <th scope="col">{t("users.lastSeen")}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t("users.actions")}</span>
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
-        )}
+                </thead>
+                <tbody>
+                  {data.map((user) => (
+                    <tr key={user.id}>
+                      <td>{user.displayName}</td>
+                      <td>{user.email}</td>
+                      <td>{user.organisationName}</td>
+                      <td>{t(`role.${user.role}`)}</td>
+                      <td>{t(`userStatus.${user.status}`)}</td>
+                      <td>{user.lastSeenAt ? format.dateTime(user.lastSeenAt) : t("users.never")}</td>
+                      <td className="actions">
+                        {user.status !== "disabled" ? (
+                          <>
+                            <button
+                              type="button"
+                              className="secondary"
+                              onClick={() => resetLink.mutate({ userId: user.id })}
+                              disabled={resetLink.isPending}
+                            >
+                              {t("users.makeResetLink", { name: user.displayName })}
+                            </button>
+                            <button
+                              type="button"
+                              className="danger"
+                              onClick={() => setDisabling({ id: user.id, name: user.displayName })}
+                            >
+                              {t("users.disable", { name: user.displayName })}
+                            </button>
+                          </>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          )}
+        </QueryResult>
       </section>
       <section aria-labelledby="invite-heading" className="no-print">
         <h2 id="invite-heading">{t("users.invite")}</h2>
