@@ -287,6 +287,9 @@ describe("a coordinator", () => {
       const link = await page.getByRole("textbox", { name: /Invitation link for Ana Souza/ }).inputValue();
       expect(link).toMatch(/\/invitation#token=/);
 
+      const token = link.split("#token=")[1] ?? "";
+      const addresses: string[] = [];
+      invited.on("request", (request) => addresses.push(request.url()));
       await invited.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
       await invited
         .getByText(/Ana Souza|ana\.souza@example\.org/)
@@ -298,6 +301,9 @@ describe("a coordinator", () => {
       await invited.getByRole("button", { name: "Criar minha conta" }).click();
       await invited.getByRole("button", { name: "Sair", exact: true }).waitFor();
       await expect.poll(() => invited.getByText("Ana Souza").count()).toBeGreaterThan(0);
+      // The token went to the server in request bodies only: no address (logged by proxies) holds it.
+      expect(token.length).toBeGreaterThan(20);
+      expect(addresses.filter((address) => address.includes(token))).toEqual([]);
 
       for (const section of ["Organisations", "API keys", "Country situations"]) {
         await page.getByRole("link", { name: section }).click();
