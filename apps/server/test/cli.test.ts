@@ -22,7 +22,9 @@ function callerFor(token: string) {
 
 const REPOSITORY_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
 
-describe("solidaria CLI", () => {
+// Each test starts several CLI processes, each loading the TypeScript sources: on a busy two-core
+// machine that alone can pass a minute, so the hang guard is wider here than elsewhere.
+describe("solidaria CLI", { timeout: 180_000 }, () => {
   it("uses data/solidaria.sqlite at the repository root by default, from whatever folder it runs in", () => {
     const expected = join(REPOSITORY_ROOT, "data", "solidaria.sqlite");
     for (const cwd of [REPOSITORY_ROOT, join(REPOSITORY_ROOT, "apps", "server"), dir]) {
