@@ -94,7 +94,7 @@ describe("solidaria CLI", { timeout: 180_000 }, () => {
   it("explains bad arguments and exits with 2", () => {
     const wrongKind = runCli(["org", "add", "--db", db, "--id", "x-y", "--name", "Somebody", "--kind", "ngo"]);
     expect(wrongKind.status).toBe(2);
-    expect(wrongKind.stderr).toContain('--kind: must be one of "state", "donor", "agency", "coordinator"');
+    expect(wrongKind.stderr).toContain('--kind: expected one of "state", "donor", "agency", "coordinator", got "ngo"');
     const unknownOrg = runCli(["token", "create", "--db", db, "--org", "nobody", "--role", "donor"]);
     expect(unknownOrg.stderr).toContain('no organisation "nobody"');
     expect(runCli(["launch", "--db", db]).status).toBe(2);

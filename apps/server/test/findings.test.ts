@@ -282,6 +282,14 @@ describe("4d. a wrong type says what was expected, not that the field is require
     const refused = await failure(() => donor().pledge.create.mutate(withoutYear as never));
     expect(refused.message).toMatch(/year: is required/);
   });
+
+  it("a pledge without its kind, or with an unknown one, names the field and the kinds it takes", async () => {
+    const { kind: _kind, ...withoutKind } = usd("10");
+    const missing = await failure(() => donor().pledge.create.mutate(withoutKind as never));
+    expect(missing.message).toMatch(/kind: is required: one of "funding", "places"/);
+    const unknown = await failure(() => donor().pledge.create.mutate({ ...usd("10"), kind: "money" } as never));
+    expect(unknown.message).toMatch(/kind: expected one of "funding", "places", got "money"/);
+  });
 });
 
 describe("4e. text is normalised to NFC, without control or bidi-override characters, and visible", () => {

@@ -56,7 +56,7 @@ describe("bad input gets BAD_REQUEST naming the field, and nothing is written", 
     ],
     ["missing rate for a non-USD currency", { currency: "EUR" }, /usdRate: is required for EUR/],
     ["unknown field", { surprise: true }, /unknown field\(s\): "surprise"/],
-    ["unknown programme", { programme: "walls" }, /programme: must be one of/],
+    ["unknown programme", { programme: "walls" }, /programme: expected one of .*, got "walls"/],
     ["oversized note", { note: "x".repeat(501) }, /note: must have at most 500 characters/],
   ];
 

@@ -10,6 +10,17 @@ import { CountryCode } from "../reference-data/countries.js";
 
 const ShortText = z.string().check(z.trim(), z.minLength(1), z.maxLength(200));
 
+/**
+ * A field with its description, for the field reference generated into the SDK's README. A copy (whose
+ * parent is the original) is described, so a type used by many fields, such as `CountryCode`, keeps no
+ * one field's text; registering adds no check, so parsing costs the same.
+ */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  const copy = schema.clone();
+  z.globalRegistry.add(copy, { description });
+  return copy;
+}
+
 export const Relationship = z.enum([
   "principal",
   "spouse",
@@ -83,35 +94,63 @@ export const TraffickingSign = z.enum([
 ]);
 
 export const Trafficking = z.strictObject({
-  acts: z.optional(z.array(TraffickingAct).check(z.maxLength(10))),
-  means: z.optional(z.array(TraffickingMeans).check(z.maxLength(10))),
-  purposes: z.optional(z.array(TraffickingPurpose).check(z.maxLength(10))),
-  signs: z.optional(z.array(TraffickingSign).check(z.maxLength(10))),
+  acts: described(
+    z.optional(z.array(TraffickingAct).check(z.maxLength(10))),
+    "The acts recorded: how the person was recruited, moved or received (the first element of trafficking).",
+  ),
+  means: described(
+    z.optional(z.array(TraffickingMeans).check(z.maxLength(10))),
+    "The means recorded: threats, force, deception and the like (the second element).",
+  ),
+  purposes: described(
+    z.optional(z.array(TraffickingPurpose).check(z.maxLength(10))),
+    "The purposes of exploitation recorded (the third element).",
+  ),
+  signs: described(
+    z.optional(z.array(TraffickingSign).check(z.maxLength(10))),
+    "Signs a screening form records before the three elements are established.",
+  ),
 });
 export type Trafficking = z.infer<typeof Trafficking>;
 
 export const Person = z.strictObject({
-  /** Stable within the case (a row id, "member-2"); the engine numbers people when absent. */
-  id: z.optional(ShortText),
-  relationship: z.optional(Relationship),
-  age: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(130))),
-  birthDate: z.optional(IsoDate),
-  sex: z.optional(z.enum(["female", "male", "other"])),
-  needs: z.optional(z.array(PersonNeed).check(z.maxLength(20))),
-  /** A child travelling without a parent or the adult responsible for them by law or custom. */
-  unaccompanied: z.optional(z.boolean()),
-  /** When it differs from the case's nationality (a child born on the way, a mixed household). */
-  nationality: z.optional(CountryCode),
-  /** Trafficking facts recorded about this person. */
-  trafficking: z.optional(Trafficking),
-  separation: z.optional(
-    z.strictObject({
-      kind: SeparationKind,
-      date: z.optional(IsoDate),
-      place: z.optional(ShortText),
-      /** Why this person was refused entry, when `kind` is `refused-entry` and the record says. */
-      reason: z.optional(EntryRefusalReason),
-    }),
+  id: described(
+    z.optional(ShortText),
+    'An identifier stable within the case (a row id, "member-2"); when absent the engine numbers people in order.',
+  ),
+  relationship: described(z.optional(Relationship), "How this person is related to the principal applicant."),
+  age: described(
+    z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(130))),
+    "Age in whole years as the record gives it; a birth date, when also known, is preferred.",
+  ),
+  birthDate: described(z.optional(IsoDate), "Date of birth."),
+  sex: described(z.optional(z.enum(["female", "male", "other"])), "Sex as recorded."),
+  needs: described(
+    z.optional(z.array(PersonNeed).check(z.maxLength(20))),
+    "Specific needs recorded for this person (a simplified UNHCR specific-needs list).",
+  ),
+  unaccompanied: described(
+    z.optional(z.boolean()),
+    "A child travelling without a parent or the adult responsible for them by law or custom.",
+  ),
+  nationality: described(
+    z.optional(CountryCode),
+    "This person's nationality, when it differs from the case's (a child born on the way, a mixed household).",
+  ),
+  trafficking: described(z.optional(Trafficking), "Trafficking facts recorded about this person."),
+  separation: described(
+    z.optional(
+      z.strictObject({
+        kind: described(SeparationKind, "How this person came to be apart from the rest of the household."),
+        date: described(z.optional(IsoDate), "When the separation happened."),
+        place: described(z.optional(ShortText), "Where it happened, as the portal names the place."),
+        reason: described(
+          z.optional(EntryRefusalReason),
+          "Why this person was refused entry, when the kind is a refusal of entry and the record says.",
+        ),
+      }),
+    ),
+    "How and when this person was separated from the household during the procedure.",
   ),
 });
 export type Person = z.infer<typeof Person>;
@@ -137,14 +176,18 @@ export const DocumentKind = z.enum([
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const IdentityDocument = z.strictObject({
-  kind: DocumentKind,
-  /** The country that issued it, or for stamps the country whose border stamped it. */
-  country: z.optional(CountryCode),
-  status: z.optional(z.enum(["valid", "expired", "missing", "unknown"])),
-  issued: z.optional(IsoDate),
-  expires: z.optional(IsoDate),
-  /** Person id this document belongs to, when the portal says. */
-  holder: z.optional(ShortText),
+  kind: described(DocumentKind, "What kind of document or stamp it is."),
+  country: described(
+    z.optional(CountryCode),
+    "The country that issued it, or for a stamp the country whose border stamped it.",
+  ),
+  status: described(
+    z.optional(z.enum(["valid", "expired", "missing", "unknown"])),
+    "Whether the document is valid, expired or missing.",
+  ),
+  issued: described(z.optional(IsoDate), "When it was issued."),
+  expires: described(z.optional(IsoDate), "When it expires."),
+  holder: described(z.optional(ShortText), "The id of the person it belongs to, when the portal says."),
 });
 export type IdentityDocument = z.infer<typeof IdentityDocument>;
 
@@ -161,16 +204,19 @@ export const EntryStatus = z.enum([
 export type EntryStatus = z.infer<typeof EntryStatus>;
 
 export const Entry = z.strictObject({
-  date: z.optional(IsoDate),
-  place: z.optional(ShortText),
-  decision: z.optional(z.enum(["admitted", "refused", "pending"])),
-  refusalReason: z.optional(EntryRefusalReason),
-  /** Migratory status granted at entry. */
-  status: z.optional(EntryStatus),
-  /** Days of stay granted with that status. */
-  authorizedDays: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(3650))),
-  /** End of the authorised stay, when the portal shows it directly. */
-  statusExpires: z.optional(IsoDate),
+  date: described(z.optional(IsoDate), "When the person arrived at the border or port of entry."),
+  place: described(z.optional(ShortText), "The border post, port or airport, as the portal names it."),
+  decision: described(
+    z.optional(z.enum(["admitted", "refused", "pending"])),
+    "What the border authority decided on entry.",
+  ),
+  refusalReason: described(z.optional(EntryRefusalReason), "Why entry was refused, when it was."),
+  status: described(z.optional(EntryStatus), "The migratory status granted at entry."),
+  authorizedDays: described(
+    z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(3650))),
+    "Days of stay granted with that status.",
+  ),
+  statusExpires: described(z.optional(IsoDate), "When the authorised stay ends, when the portal shows it directly."),
 });
 export type Entry = z.infer<typeof Entry>;
 
@@ -188,16 +234,18 @@ export const ProcedureStage = z.enum([
 export type ProcedureStage = z.infer<typeof ProcedureStage>;
 
 export const Claim = z.strictObject({
-  date: z.optional(IsoDate),
-  stage: z.optional(ProcedureStage),
-  admittedDate: z.optional(IsoDate),
-  /** Carné / document showing the person is an asylum-seeker. */
-  asylumSeekerDocument: z.optional(
-    z.strictObject({
-      issued: z.optional(IsoDate),
-      lastRenewed: z.optional(IsoDate),
-      expires: z.optional(IsoDate),
-    }),
+  date: described(z.optional(IsoDate), "When the asylum claim was lodged."),
+  stage: described(z.optional(ProcedureStage), "Where the claim stands in the procedure."),
+  admittedDate: described(z.optional(IsoDate), "When the claim was admitted to the procedure."),
+  asylumSeekerDocument: described(
+    z.optional(
+      z.strictObject({
+        issued: described(z.optional(IsoDate), "When it was first issued."),
+        lastRenewed: described(z.optional(IsoDate), "When it was last renewed."),
+        expires: described(z.optional(IsoDate), "When it expires."),
+      }),
+    ),
+    "The card or document showing the person is an asylum-seeker (the carné).",
   ),
 });
 export type Claim = z.infer<typeof Claim>;
@@ -222,13 +270,24 @@ export type RefugeeDefinition = z.infer<typeof RefugeeDefinition>;
 
 /** The first-instance decision on the claim. Reviews of it are `CaseFacts.remedies`. */
 export const Decision = z.strictObject({
-  outcome: z.enum(["recognized", "rejected", "inadmissible", "complementary-protection", "archived"]),
-  date: z.optional(IsoDate),
-  notifiedDate: z.optional(IsoDate),
-  written: z.optional(z.boolean()),
-  grounds: z.optional(z.array(DecisionGround).check(z.maxLength(20))),
-  /** Definitions the decision shows it examined. */
-  definitionsAssessed: z.optional(z.array(RefugeeDefinition).check(z.maxLength(3))),
+  outcome: described(
+    z.enum(["recognized", "rejected", "inadmissible", "complementary-protection", "archived"]),
+    "What the first-instance decision was.",
+  ),
+  date: described(z.optional(IsoDate), "When the decision was taken."),
+  notifiedDate: described(
+    z.optional(IsoDate),
+    "When it was notified to the person: remedy deadlines run from a written notification.",
+  ),
+  written: described(z.optional(z.boolean()), "Whether the decision was notified in writing."),
+  grounds: described(
+    z.optional(z.array(DecisionGround).check(z.maxLength(20))),
+    "What a negative decision reasons on.",
+  ),
+  definitionsAssessed: described(
+    z.optional(z.array(RefugeeDefinition).check(z.maxLength(3))),
+    "The refugee definitions the decision shows it examined.",
+  ),
 });
 export type Decision = z.infer<typeof Decision>;
 
@@ -241,27 +300,31 @@ export type RemedyStep = z.infer<typeof RemedyStep>;
  * decided a remedy keeps the claim pending.
  */
 export const RemedyRecord = z.strictObject({
-  step: RemedyStep,
-  /** The body it was lodged with, as the portal names it. */
-  body: z.optional(ShortText),
-  filedOn: z.optional(IsoDate),
-  /** `pending` while undecided; absent when the record does not say. */
-  outcome: z.optional(z.enum(["pending", "granted", "rejected", "inadmissible", "withdrawn"])),
-  decidedOn: z.optional(IsoDate),
-  /** When the decision on the remedy was notified to the person. */
-  notifiedOn: z.optional(IsoDate),
-  /** Whether that decision was notified in writing. */
-  written: z.optional(z.boolean()),
+  step: described(RemedyStep, "Which review it is: reconsideration, appeal or judicial review."),
+  body: described(z.optional(ShortText), "The body it was lodged with, as the portal names it."),
+  filedOn: described(z.optional(IsoDate), "When it was lodged."),
+  outcome: described(
+    z.optional(z.enum(["pending", "granted", "rejected", "inadmissible", "withdrawn"])),
+    "Pending while undecided, else how it was decided; absent when the record does not say.",
+  ),
+  decidedOn: described(z.optional(IsoDate), "When it was decided."),
+  notifiedOn: described(z.optional(IsoDate), "When the decision on the remedy was notified to the person."),
+  written: described(z.optional(z.boolean()), "Whether that decision was notified in writing."),
 });
 export type RemedyRecord = z.infer<typeof RemedyRecord>;
 
 /** A measure that sends the person (or is about to) out of the country, wherever they are in it. */
 export const Removal = z.strictObject({
-  measure: z.enum(["deportation", "expulsion", "removal", "readmission", "extradition"]),
-  status: z.enum(["ordered", "under-way", "carried-out"]),
-  date: z.optional(IsoDate),
-  /** The country the person is sent to. */
-  destination: z.optional(CountryCode),
+  measure: described(
+    z.enum(["deportation", "expulsion", "removal", "readmission", "extradition"]),
+    "The measure, as the law names it.",
+  ),
+  status: described(
+    z.enum(["ordered", "under-way", "carried-out"]),
+    "Whether it is ordered, under way or carried out.",
+  ),
+  date: described(z.optional(IsoDate), "When it was ordered or carried out."),
+  destination: described(z.optional(CountryCode), "The country the person is sent to."),
 });
 export type Removal = z.infer<typeof Removal>;
 
@@ -283,9 +346,12 @@ export type ResidenceStatus = z.infer<typeof ResidenceStatus>;
  * relationship: "parent" }`.
  */
 export const FamilyMemberInCountry = z.strictObject({
-  of: z.optional(ShortText),
-  relationship: Relationship,
-  status: ResidenceStatus,
+  of: described(
+    z.optional(ShortText),
+    "The id of the household member this relative is related to; absent means the principal applicant.",
+  ),
+  relationship: described(Relationship, "How the relative is related to that member."),
+  status: described(ResidenceStatus, "The relative's status in the country."),
 });
 export type FamilyMemberInCountry = z.infer<typeof FamilyMemberInCountry>;
 
@@ -321,33 +387,68 @@ export const ProtectionRisk = z.enum([
 export type ProtectionRisk = z.infer<typeof ProtectionRisk>;
 
 export const CaseFacts = z.strictObject({
-  reference: ShortText,
-  jurisdiction: CountryCode,
-  nationality: z.optional(CountryCode),
-  /** Country fled, when it differs from the nationality (stateless people, long-term residents). */
-  countryOfOrigin: z.optional(CountryCode),
-  location: z.optional(z.strictObject({ kind: LocationKind, place: z.optional(ShortText) })),
-  people: z.optional(z.array(Person).check(z.maxLength(50))),
-  documents: z.optional(z.array(IdentityDocument).check(z.maxLength(100))),
-  entry: z.optional(Entry),
-  claim: z.optional(Claim),
-  decision: z.optional(Decision),
-  remedies: z.optional(z.array(RemedyRecord).check(z.maxLength(10))),
-  removal: z.optional(Removal),
-  familyInCountry: z.optional(z.array(FamilyMemberInCountry).check(z.maxLength(50))),
-  /** Countries (other than this one) where close family holds legal status. */
-  familyAbroad: z.optional(z.array(CountryCode).check(z.maxLength(20))),
-  flightReasons: z.optional(z.array(FlightReason).check(z.maxLength(20))),
-  /**
-   * The person's answer when asked whether they fear returning to their country: absent when nobody
-   * asked or the record does not say. Only a recorded "none expressed" lets the non-refoulement rules
-   * treat a person with no claim as having no protection need.
-   */
-  fearOfReturn: z.optional(z.enum(["expressed", "none-expressed"])),
-  flightDate: z.optional(IsoDate),
-  /** Trafficking facts the record does not attribute to a person (prefer `people[].trafficking`). */
-  trafficking: z.optional(Trafficking),
-  protectionRisks: z.optional(z.array(ProtectionRisk).check(z.maxLength(10))),
+  reference: described(ShortText, "The case number the portal shows; it names the case in badges and errors."),
+  jurisdiction: described(
+    CountryCode,
+    "The country whose law applies. The SDK fills it in from the plugin: an extractor does not return it.",
+  ),
+  nationality: described(z.optional(CountryCode), "The principal applicant's nationality."),
+  countryOfOrigin: described(
+    z.optional(CountryCode),
+    "The country fled, when it differs from the nationality (stateless people, long-term residents).",
+  ),
+  location: described(
+    z.optional(
+      z.strictObject({
+        kind: described(LocationKind, "What kind of place the person is in."),
+        place: described(z.optional(ShortText), "Its name, as the portal gives it."),
+      }),
+    ),
+    "Where the person is now. A place without its kind is an error: give both, or neither.",
+  ),
+  people: described(
+    z.optional(z.array(Person).check(z.maxLength(50))),
+    "The household, one entry per person; no names.",
+  ),
+  documents: described(
+    z.optional(z.array(IdentityDocument).check(z.maxLength(100))),
+    "Identity and travel documents, permits and border stamps on file.",
+  ),
+  entry: described(z.optional(Entry), "The arrival in the country and what the border authority decided."),
+  claim: described(z.optional(Claim), "The asylum claim."),
+  decision: described(z.optional(Decision), "The first-instance decision on the claim."),
+  remedies: described(
+    z.optional(z.array(RemedyRecord).check(z.maxLength(10))),
+    "Reviews of a negative decision, in the order they were lodged.",
+  ),
+  removal: described(z.optional(Removal), "A measure that sends the person out of the country, or is about to."),
+  familyInCountry: described(
+    z.optional(z.array(FamilyMemberInCountry).check(z.maxLength(50))),
+    "Relatives living in this country, and their status.",
+  ),
+  familyAbroad: described(
+    z.optional(z.array(CountryCode).check(z.maxLength(20))),
+    "Countries (other than this one) where close family holds legal status.",
+  ),
+  flightReasons: described(
+    z.optional(z.array(FlightReason).check(z.maxLength(20))),
+    "Why the person fled, as the record states it.",
+  ),
+  // Only a recorded "none expressed" lets the non-refoulement rules treat a person with no claim as
+  // having no protection need: absence means nobody asked, not "no fear".
+  fearOfReturn: described(
+    z.optional(z.enum(["expressed", "none-expressed"])),
+    "The person's answer when asked whether they fear returning; absent when nobody asked or the record does not say.",
+  ),
+  flightDate: described(z.optional(IsoDate), "When the person left their country."),
+  trafficking: described(
+    z.optional(Trafficking),
+    "Trafficking facts the record does not attribute to one person (prefer people[].trafficking).",
+  ),
+  protectionRisks: described(
+    z.optional(z.array(ProtectionRisk).check(z.maxLength(10))),
+    "Risks in this country that weigh on protection and resettlement.",
+  ),
 });
 export type CaseFacts = z.infer<typeof CaseFacts>;
 export type CaseFactsInput = z.input<typeof CaseFacts>;

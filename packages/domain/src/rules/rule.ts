@@ -104,6 +104,14 @@ export interface Rule {
   readonly code: string;
   /** What the rule checks, for documentation and settings screens. */
   readonly summary: LocalizedText;
+  /**
+   * The `CaseFacts` fields the rule reads, directly or through the context (`people` and `principal`
+   * come from `people`, a person's `nationality` also from `nationality`, `origin` and `situation` from
+   * `countryOfOrigin` and `nationality`, `jurisdiction` from `jurisdiction`). The SDK's README lists
+   * them as the facts behind each code, so a plugin author knows what to extract; a test checks that
+   * the built-in rules read nothing else. Optional for rule packs.
+   */
+  readonly reads?: readonly (keyof CaseFacts)[];
   evaluate(facts: CaseFacts, context: RuleContext): RuleFinding | readonly RuleFinding[] | null;
 }
 

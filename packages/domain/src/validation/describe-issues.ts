@@ -87,6 +87,17 @@ export function expectedGot(expected: string, value: unknown, locale: Locale = "
   return EXPECTED_GOT[locale](words, describeValue(value, locale, expected));
 }
 
+/**
+ * The input a discriminated-union issue reports (the object holding the discriminator), re-rooted so
+ * that the issue's path finds the discriminator in it.
+ */
+function rootOf(issue: SchemaIssue): unknown {
+  if (!("discriminator" in issue) || !("input" in issue)) return undefined;
+  let root: unknown = issue.input;
+  for (let index = issue.path.length - 2; index >= 0; index--) root = { [issue.path[index] as PropertyKey]: root };
+  return root;
+}
+
 /** The value at an issue's path inside the whole input (zod leaves the input off its issues). */
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let node = root;
@@ -97,10 +108,76 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return node;
 }
 
+/** Phrases the issue sentences are built from, per language. */
+interface Phrases {
+  readonly required: string;
+  /** "is required: one of ..." for a missing field that takes one of a few values. */
+  readonly requiredOneOf: (values: string) => string;
+  readonly oneOf: (values: string) => string;
+  readonly expectedOneOf: (values: string, got: string) => string;
+  readonly noForm: string;
+}
+
+const PHRASES: Record<Locale, Phrases> = {
+  en: {
+    required: "is required",
+    requiredOneOf: (values) => `is required: one of ${values}`,
+    oneOf: (values) => `must be one of ${values}`,
+    expectedOneOf: (values, got) => `expected one of ${values}, got ${got}`,
+    noForm: "matches none of the allowed forms",
+  },
+  es: {
+    required: "es obligatorio",
+    requiredOneOf: (values) => `es obligatorio: uno de ${values}`,
+    oneOf: (values) => `debe ser uno de ${values}`,
+    expectedOneOf: (values, got) => `se esperaba uno de ${values}, se recibió ${got}`,
+    noForm: "no coincide con ninguna de las formas permitidas",
+  },
+  pt: {
+    required: "é obrigatório",
+    requiredOneOf: (values) => `é obrigatório: um de ${values}`,
+    oneOf: (values) => `deve ser um de ${values}`,
+    expectedOneOf: (values, got) => `esperava-se um de ${values}, recebeu-se ${got}`,
+    noForm: "não corresponde a nenhuma das formas permitidas",
+  },
+};
+
+/** A value received where one of a list was expected: short text is quoted, anything else named by its type. */
+function received(value: unknown, locale: Locale): string {
+  if (typeof value === "string" && value.length <= 40) return JSON.stringify(value);
+  return describeValue(value, locale);
+}
+
+/**
+ * A field that takes one of a few values (an enum, or a union's discriminator such as `kind`). Given
+ * the input, a missing field is named as missing and a wrong value is quoted; without it, all that can
+ * be said is which values are allowed.
+ */
+function oneOfSentence(values: unknown, issue: IssueDetails, locale: Locale): string {
+  const phrases = PHRASES[locale];
+  if (!issue.inputKnown) return phrases.oneOf(list(values));
+  if (issue.input === undefined) return phrases.requiredOneOf(list(values));
+  return phrases.expectedOneOf(list(values), received(issue.input, locale));
+}
+
+/** A value of the wrong type, or a missing one. Without the input a missing value is all zod reports. */
+function typeSentence(issue: IssueDetails, locale: Locale): string {
+  return issue.input === undefined
+    ? PHRASES[locale].required
+    : expectedGot(String(issue.expected), issue.input, locale);
+}
+
+/** A union failed: a discriminated union names its discriminator (and the values it takes). */
+function unionSentence(issue: IssueDetails, locale: Locale): string {
+  if (typeof issue.discriminator === "string" && Array.isArray(issue.options)) {
+    return oneOfSentence(issue.options, issue, locale);
+  }
+  return PHRASES[locale].noForm;
+}
+
 const WORDS: Record<Locale, Record<string, (issue: IssueDetails) => string>> = {
   en: {
-    invalid_type: (issue) =>
-      issue.input === undefined ? "is required" : expectedGot(String(issue.expected), issue.input, "en"),
+    invalid_type: (issue) => typeSentence(issue, "en"),
     too_small: (issue) =>
       issue.origin === "array" || issue.origin === "string"
         ? `must have at least ${String(issue.minimum)} ${issue.origin === "array" ? "items" : "characters"}`
@@ -110,12 +187,12 @@ const WORDS: Record<Locale, Record<string, (issue: IssueDetails) => string>> = {
         ? `must have at most ${String(issue.maximum)} ${issue.origin === "array" ? "items" : "characters"}`
         : `must be at most ${String(issue.maximum)}`,
     unrecognized_keys: (issue) => `unknown field(s): ${list(issue.keys)}`,
-    invalid_value: (issue) => `must be one of ${list(issue.values)}`,
+    invalid_value: (issue) => oneOfSentence(issue.values, issue, "en"),
+    invalid_union: (issue) => unionSentence(issue, "en"),
     not_multiple_of: () => "must be a whole number",
   },
   es: {
-    invalid_type: (issue) =>
-      issue.input === undefined ? "es obligatorio" : expectedGot(String(issue.expected), issue.input, "es"),
+    invalid_type: (issue) => typeSentence(issue, "es"),
     too_small: (issue) =>
       issue.origin === "array" || issue.origin === "string"
         ? `debe tener al menos ${String(issue.minimum)} ${issue.origin === "array" ? "elementos" : "caracteres"}`
@@ -125,12 +202,12 @@ const WORDS: Record<Locale, Record<string, (issue: IssueDetails) => string>> = {
         ? `debe tener como máximo ${String(issue.maximum)} ${issue.origin === "array" ? "elementos" : "caracteres"}`
         : `debe ser como máximo ${String(issue.maximum)}`,
     unrecognized_keys: (issue) => `campo(s) desconocido(s): ${list(issue.keys)}`,
-    invalid_value: (issue) => `debe ser uno de ${list(issue.values)}`,
+    invalid_value: (issue) => oneOfSentence(issue.values, issue, "es"),
+    invalid_union: (issue) => unionSentence(issue, "es"),
     not_multiple_of: () => "debe ser un número entero",
   },
   pt: {
-    invalid_type: (issue) =>
-      issue.input === undefined ? "é obrigatório" : expectedGot(String(issue.expected), issue.input, "pt"),
+    invalid_type: (issue) => typeSentence(issue, "pt"),
     too_small: (issue) =>
       issue.origin === "array" || issue.origin === "string"
         ? `deve ter pelo menos ${String(issue.minimum)} ${issue.origin === "array" ? "itens" : "caracteres"}`
@@ -140,7 +217,8 @@ const WORDS: Record<Locale, Record<string, (issue: IssueDetails) => string>> = {
         ? `deve ter no máximo ${String(issue.maximum)} ${issue.origin === "array" ? "itens" : "caracteres"}`
         : `deve ser no máximo ${String(issue.maximum)}`,
     unrecognized_keys: (issue) => `campo(s) desconhecido(s): ${list(issue.keys)}`,
-    invalid_value: (issue) => `deve ser um de ${list(issue.values)}`,
+    invalid_value: (issue) => oneOfSentence(issue.values, issue, "pt"),
+    invalid_union: (issue) => unionSentence(issue, "pt"),
     not_multiple_of: () => "deve ser um número inteiro",
   },
 };
@@ -154,7 +232,12 @@ const WORDS: Record<Locale, Record<string, (issue: IssueDetails) => string>> = {
 export function describeIssue(issue: SchemaIssue, locale: Locale = "en", input?: unknown): string {
   const generic = issue.message === "" || /^[A-Z]/.test(issue.message);
   const describe = WORDS[locale][issue.code];
-  const details: IssueDetails = { ...issue, input: "input" in issue ? issue.input : valueAt(input, issue.path) };
+  const details: IssueDetails = {
+    ...issue,
+    // A discriminated union's issue carries the whole object as its input; its path ends at the discriminator.
+    input: "input" in issue && !("discriminator" in issue) ? issue.input : valueAt(input ?? rootOf(issue), issue.path),
+    inputKnown: "input" in issue || input !== undefined,
+  };
   const text = generic && describe ? describe(details) : issue.message;
   return `${issuePath(issue.path)}: ${text}`;
 }

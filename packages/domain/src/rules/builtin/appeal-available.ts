@@ -230,6 +230,7 @@ function remedyWithdrawn(
 
 export const appealAvailable = defineRule({
   code: "appeal.available",
+  reads: ["jurisdiction", "claim", "decision", "remedies"],
   summary: text(
     "Tras una decisión negativa: el recurso siguiente, ante quién y hasta cuándo; o el recurso ya en trámite.",
     "Após uma decisão negativa: o recurso seguinte, perante quem e até quando; ou o recurso já em andamento.",

@@ -43,6 +43,7 @@ const DEFINITION_NAMES: Record<RefugeeDefinition, { es: string; pt: string; en: 
 
 export const definitionCartagenaNotAssessed = defineRule({
   code: "definition.cartagena-not-assessed",
+  reads: ["jurisdiction", "nationality", "countryOfOrigin", "decision", "flightDate"],
   summary: text(
     "Una decisión negativa razona solo sobre persecución individual aunque la definición ampliada de Cartagena es aplicable.",
     "Uma decisão negativa fundamenta-se apenas em perseguição individual embora a definição ampliada de Cartagena seja aplicável.",

@@ -9,6 +9,16 @@ import { citedBasis, each, instrumentBasis, joinList, lawReference, text } from 
 
 export const definitionCartagena = defineRule({
   code: "definition.cartagena",
+  reads: [
+    "jurisdiction",
+    "nationality",
+    "countryOfOrigin",
+    "claim",
+    "decision",
+    "remedies",
+    "flightReasons",
+    "flightDate",
+  ],
   summary: text(
     "La situación del país de origen es uno de los supuestos de la definición ampliada de Cartagena que la ley nacional incorpora.",
     "A situação do país de origem é uma das hipóteses da definição ampliada de Cartagena que a lei nacional incorpora.",

@@ -296,6 +296,7 @@ function assessRefusal(
 
 export const entryHumanitarianException = defineRule({
   code: "entry.humanitarian-exception",
+  reads: ["jurisdiction", "nationality", "people", "entry", "claim", "familyInCountry"],
   summary: text(
     "Entrada denegada a una persona que está, o podría estar, en un grupo de las excepciones humanitarias vigentes para su nacionalidad ese día.",
     "Entrada recusada a uma pessoa que está, ou poderia estar, em um grupo das exceções humanitárias vigentes para a sua nacionalidade nesse dia.",

@@ -21,6 +21,7 @@ const STATUS_NAMES: Partial<Record<ResidenceStatus, LocalizedText>> = {
 
 export const familyReunification = defineRule({
   code: "family.reunification",
+  reads: ["people", "familyInCountry"],
   summary: text(
     "Un familiar cercano (cónyuge, pareja, hija o hijo, madre o padre) tiene nacionalidad, refugio o residencia en el país.",
     "Um familiar próximo (cônjuge, companheiro, filho ou filha, mãe ou pai) tem nacionalidade, refúgio ou residência no país.",

@@ -3,6 +3,7 @@ import { citedBasis, instrumentBasis, text } from "./text.js";
 
 export const familySeparation = defineRule({
   code: "family.separation",
+  reads: ["people"],
   summary: text(
     "Miembros del grupo familiar fueron retirados, devueltos o separados durante el procedimiento.",
     "Membros do grupo familiar foram retirados, devolvidos ou separados durante o procedimento.",

@@ -8,6 +8,19 @@ const AT_THE_BORDER = new Set(["border", "port-of-entry", "airport"]);
 
 export const nonrefoulementBorderRejection = defineRule({
   code: "nonrefoulement.border-rejection",
+  reads: [
+    "jurisdiction",
+    "nationality",
+    "countryOfOrigin",
+    "location",
+    "people",
+    "entry",
+    "claim",
+    "decision",
+    "remedies",
+    "flightReasons",
+    "fearOfReturn",
+  ],
   summary: text(
     "Entrada denegada a la persona o a un familiar, o solicitud rechazada, mientras está en la frontera.",
     "Entrada recusada à pessoa ou a um familiar, ou pedido rejeitado, enquanto está na fronteira.",

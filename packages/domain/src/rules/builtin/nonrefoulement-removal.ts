@@ -15,6 +15,19 @@ const MEASURES = {
 
 export const nonrefoulementRemoval = defineRule({
   code: "nonrefoulement.removal",
+  reads: [
+    "jurisdiction",
+    "nationality",
+    "countryOfOrigin",
+    "location",
+    "people",
+    "claim",
+    "decision",
+    "remedies",
+    "removal",
+    "flightReasons",
+    "fearOfReturn",
+  ],
   summary: text(
     "Una expulsión, deportación u otra salida forzosa ordenada, en curso o ejecutada, dentro del territorio, de quien puede necesitar protección.",
     "Uma expulsão, deportação ou outra retirada compulsória ordenada, em curso ou executada, dentro do território, de quem pode precisar de proteção.",

@@ -11,6 +11,7 @@ const BEFORE_ADMISSION = new Set(["intention-expressed", "registered"]);
 
 export const procedureLongWait = defineRule({
   code: "procedure.long-wait",
+  reads: ["jurisdiction", "location", "claim", "decision", "remedies"],
   summary: text(
     "La persona espera la admisión, una decisión escrita o la resolución de su recurso más allá del umbral (30 días por defecto, o el plazo legal).",
     "A pessoa espera a admissão, uma decisão escrita ou a decisão do seu recurso além do limite (30 dias por padrão, ou o prazo legal).",

@@ -4,6 +4,7 @@ import { citedBasis, text } from "./text.js";
 
 export const procedureNoWrittenDecision = defineRule({
   code: "procedure.no-written-decision",
+  reads: ["claim", "decision", "remedies"],
   summary: text(
     "Una decisión negativa no fue notificada por escrito.",
     "Uma decisão negativa não foi notificada por escrito.",

@@ -10,6 +10,7 @@ import { dates, dayCount, factBasis, instrumentBasis, jurisdictionData, periodLe
 
 export const procedureRenewalDue = defineRule({
   code: "procedure.renewal-due",
+  reads: ["jurisdiction", "claim", "decision", "remedies"],
   summary: text(
     "El documento de solicitante de refugio debe renovarse en 7 días o está vencido.",
     "O documento de solicitante de refúgio deve ser renovado em 7 dias ou está vencido.",

@@ -57,6 +57,16 @@ const PRIORITY_NAMES: Record<ResettlementPriority, LocalizedText> = {
 
 export const resettlementCandidate = defineRule({
   code: "resettlement.candidate",
+  reads: [
+    "jurisdiction",
+    "nationality",
+    "countryOfOrigin",
+    "people",
+    "decision",
+    "familyAbroad",
+    "flightDate",
+    "protectionRisks",
+  ],
   summary: text(
     "El caso encaja en una categoría de presentación para reasentamiento.",
     "O caso se enquadra em uma categoria de submissão para reassentamento.",

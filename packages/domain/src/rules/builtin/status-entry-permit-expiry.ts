@@ -17,6 +17,7 @@ const IRREGULAR_RISK = text(
 
 export const statusEntryPermitExpiry = defineRule({
   code: "status.entry-permit-expiry",
+  reads: ["jurisdiction", "entry", "claim", "decision", "remedies"],
   summary: text(
     "Un solicitante tiene una calidad migratoria de entrada temporal que vence en 30 días o ya venció mientras la solicitud sigue pendiente.",
     "Um solicitante tem uma situação migratória de entrada temporária que vence em 30 dias ou já venceu enquanto o pedido está pendente.",

@@ -165,6 +165,7 @@ function assess(
 
 export const traffickingIndicators = defineRule({
   code: "trafficking.indicators",
+  reads: ["people", "trafficking"],
   summary: text(
     "Los hechos de una persona muestran indicios de trata (acto, medio y fin, Protocolo de Palermo).",
     "Os fatos de uma pessoa mostram indícios de tráfico de pessoas (ato, meio e finalidade, Protocolo de Palermo).",

@@ -43,6 +43,8 @@ function vulnerabilityRule(spec: VulnerabilitySpec): Rule {
   return defineRule({
     code: spec.code,
     summary: spec.summary,
+    // The household, through `context.people`; the older-person age may come from the jurisdiction.
+    reads: spec.usesJurisdiction ? ["jurisdiction", "people"] : ["people"],
     evaluate(_facts, context) {
       const concerned: PersonView[] = [];
       const unknown: string[] = [];
