@@ -7,6 +7,11 @@ export interface ExtractContext {
   readonly today: string;
   readonly url: URL;
   readonly document: Document;
+  /**
+   * Tells the runtime that a field of `PageDefinition.fields` was found on this record (its label,
+   * column or element is on the page, whatever it holds). Feeds the page's health report.
+   */
+  readonly found?: (field: string) => void;
 }
 
 export interface PageDefinition {
@@ -18,6 +23,12 @@ export interface PageDefinition {
   readonly records: string;
   /** Where the badge goes: a selector inside the record, or a function; the record itself by default. */
   readonly anchor?: string | ((record: Element) => Element | null);
+  /**
+   * The fields the extractor reads, by name (a CaseFacts path such as "nationality"), for the page's
+   * health report: a field no record of the page showed is named there, so that a portal redesign is
+   * noticed. Names only, never values. Extractors report what they found with `context.found`.
+   */
+  readonly fields?: readonly string[];
   /**
    * Reads one record into CaseFacts input. Return what the page shows; the SDK adds the plugin's
    * jurisdiction when absent and validates the result with the domain schema.

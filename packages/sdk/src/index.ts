@@ -15,7 +15,19 @@ export * from "./extract/countries.js";
 export * from "./extract/vocabulary.js";
 export { evaluateRecord, anchorOf, type RecordResult, type EvaluationSettings } from "./runtime/evaluate-record.js";
 export { mountPlugin, type Renderer, type MountOptions, type MountedPlugin } from "./runtime/mount.js";
-export { AdapterManifest, FieldMapping, FieldSource, FieldTransform } from "./adapters/manifest.js";
+export { pageHealth, type PageHealth } from "./runtime/health.js";
+export {
+  AdapterManifest,
+  AdapterManifestV1,
+  AdapterManifestV2,
+  FieldMapping,
+  FieldMatch,
+  FieldSource,
+  FieldTransform,
+  ItemFieldMapping,
+  ItemsSource,
+} from "./adapters/manifest.js";
+export { migrateV1 } from "./adapters/migrate.js";
 export {
   adapterFromManifest,
   AdapterManifestError,

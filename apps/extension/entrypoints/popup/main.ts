@@ -7,6 +7,7 @@ import type { PageRequest, PageSummary } from "../../src/messaging/page-summary.
 import { SEVERITY_ICON } from "../../src/ui/severity-icons.js";
 import { annotationLabel, dueText, listedCases, pageCounts, SEVERITIES, type ListedCase } from "./summary-view.js";
 import { add, pageElement as findPageElement } from "../../src/ui/dom.js";
+import { healthDetail, healthLine, missingFieldCount } from "./health-view.js";
 
 /**
  * The popup: what the extension found on the current page, most urgent case first. Header, counts
@@ -34,7 +35,12 @@ async function targetTab(): Promise<number | undefined> {
 
 function isSummary(value: unknown): value is PageSummary {
   const summary = value as Partial<PageSummary> | null | undefined;
-  return typeof summary?.plugins === "number" && Array.isArray(summary.cases) && Array.isArray(summary.failures);
+  return (
+    typeof summary?.plugins === "number" &&
+    Array.isArray(summary.cases) &&
+    Array.isArray(summary.failures) &&
+    Array.isArray(summary.health)
+  );
 }
 
 class Popup {
@@ -120,6 +126,8 @@ class Popup {
     failed.append(wording.count({ one: "popupFailedOne", other: "popupFailedOther" }, counts.failed));
     failed.dataset.state = "failed";
     failed.dataset.count = String(counts.failed);
+
+    this.drawHealth(fixed, summary);
 
     if (summary.failures.length > 0) {
       const failures = add(fixed, "ul", undefined, "failures");
@@ -214,6 +222,25 @@ class Popup {
         },
       );
     });
+  }
+
+  /**
+   * Fields the page's plugins read that no case here showed: a portal redesign is noticed, not silent.
+   * The sentence counts them; their names (codes, not words) are technical detail inside.
+   */
+  private drawHealth(parent: HTMLElement, summary: PageSummary): void {
+    const line = healthLine(this.wording, summary.health);
+    if (line === null) return;
+    const details = add(parent, "details", undefined, "field-health");
+    details.id = "field-health";
+    details.dataset.count = String(missingFieldCount(summary.health));
+    const title = add(details, "summary", undefined, "error");
+    add(title, "span", "⚠", "icon").setAttribute("aria-hidden", "true");
+    title.append(` ${line}`);
+    add(details, "p", this.wording.text("popupFieldsMissingHint"));
+    const list = add(details, "ul", undefined, "technical");
+    list.setAttribute("aria-label", this.wording.text("optTechnicalDetail"));
+    for (const text of healthDetail(summary.health)) add(list, "li", text);
   }
 
   private caseItem(entry: ListedCase, position: number): HTMLLIElement {

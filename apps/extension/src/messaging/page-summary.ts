@@ -30,6 +30,15 @@ export interface CaseSummary {
   readonly titles: Readonly<Record<string, LocalizedText>>;
 }
 
+/**
+ * One plugin's health on the page: the fields it reads that no case on the page showed. Field names
+ * from the plugin (CaseFacts paths such as "nationality" or "people[].age"), never a value.
+ */
+export interface PluginHealth {
+  readonly plugin: string;
+  readonly missing: readonly string[];
+}
+
 export interface PageSummary {
   /** How many plugins run on the page (0: not a portal the extension knows). */
   readonly plugins: number;
@@ -38,6 +47,8 @@ export interface PageSummary {
   readonly failures: readonly string[];
   /** Whether the page shows critical annotations only. */
   readonly criticalOnly: boolean;
+  /** Plugins with fields not found on the page (none listed when every field was found). */
+  readonly health: readonly PluginHealth[];
 }
 
 /** The messages the popup sends to the page's content script. */

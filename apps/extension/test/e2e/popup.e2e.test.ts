@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { annotationName, SEVERITY_NAMES, todayLocal, type Locale } from "@solidaria/domain";
@@ -47,14 +48,14 @@ async function portalSettled(): Promise<void> {
  * with the extension's CSP lifted (through the DevTools protocol, before the page loads), so axe-core
  * can be injected as an inline script; the popup's own code never needs that.
  */
-async function openPopup({ forAxe = false } = {}): Promise<Page> {
+async function openPopup({ forAxe = false, tab = tabId } = {}): Promise<Page> {
   const popup = await browser.context.newPage();
   if (forAxe) {
     const cdp = await browser.context.newCDPSession(popup);
     await cdp.send("Page.setBypassCSP", { enabled: true });
   }
   await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tab}`);
   await popup.locator("#cases-heading").waitFor();
   return popup;
 }
@@ -399,6 +400,47 @@ describe("the popup in Chromium", () => {
     await expect.poll(() => popup.locator("#by-code").isVisible()).toBe(true);
     await expectNoAxeViolations(popup);
     await popup.close();
+  });
+
+  it("says how many fields a plugin did not find on the page, naming them apart, and nothing when all were found", async () => {
+    let popup = await openPopup();
+    expect((await pageSummary(popup)).health).toEqual([]);
+    expect(await popup.locator("#field-health").count()).toBe(0);
+    await popup.close();
+
+    // An adapter that also reads a field the demo registry does not show: as after a portal redesign.
+    const adapter = JSON.parse(
+      readFileSync(new URL("../fixtures/ecuador-registry.adapter.json", import.meta.url), "utf8"),
+    ) as { pages: { fields: unknown[] }[] };
+    adapter.pages[0]?.fields.push({ to: "entry.date", from: { definition: "Fecha de ingreso" }, transform: "date" });
+    const options = await browser.options();
+    await options.setInputFiles("#adapter-file", {
+      name: "adapter.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(adapter)),
+    });
+    await options.locator("#status.ok").waitFor();
+    const registry = await browser.context.newPage();
+    await registry.goto(`${portals.url}/ecuador/registro?n=6`);
+    await registry.locator("html[data-solidaria-idle-at]").waitFor({ state: "attached", timeout: 20_000 });
+    const registryTab = await options.evaluate(async (url) => {
+      const tabs = (globalThis as unknown as { chrome: { tabs: ChromeTabs } }).chrome.tabs;
+      const [tab] = await tabs.query({ url: `${url}/ecuador/*` });
+      return tab?.id;
+    }, portals.url);
+    await options.close();
+    if (registryTab === undefined) throw new Error("the registry's tab was not found");
+
+    popup = await openPopup({ tab: registryTab });
+    const health = popup.locator("#field-health");
+    expect(await health.getAttribute("data-count")).toBe("1");
+    expect(await health.locator("summary").textContent()).toBe("⚠ 1 campo no encontrado en esta página");
+    await health.locator("summary").click();
+    expect(await health.locator("li").allTextContents()).toEqual([
+      "Registro de protección internacional (Ecuador): entry.date",
+    ]);
+    await popup.close();
+    await registry.close();
   });
 
   it("speaks the reader's language: <html lang>, names and buttons in Portuguese and English", async () => {

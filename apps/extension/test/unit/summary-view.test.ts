@@ -68,7 +68,7 @@ describe("the popup's wording", () => {
     ];
     expect(listedCases(cases, false).map((item) => item.id)).toEqual([5, 4, 3, 9, 10, 6, 2, 1]);
     expect(listedCases(cases, true).map((item) => item.id)).toEqual([5, 4, 3, 9, 10]);
-    const counts = pageCounts({ plugins: 1, cases, failures: [], criticalOnly: false }, "es");
+    const counts = pageCounts({ plugins: 1, cases, failures: [], criticalOnly: false, health: [] }, "es");
     expect(counts).toMatchObject({
       annotated: 8,
       clear: 1,

@@ -77,9 +77,9 @@ describe("declarative adapters", () => {
   });
 
   it("reject an invalid manifest, naming each bad field", () => {
+    expect(() => adapterFromManifest({ ...manifest, schemaVersion: 3 })).toThrow(/schemaVersion: .*1.*2/);
     const broken = {
       ...manifest,
-      schemaVersion: 2,
       jurisdiction: "XX",
       pages: [{ ...manifest.pages[0], fields: [{ to: "decision..outcome", from: { cell: "x" } }] }],
     };
@@ -88,7 +88,6 @@ describe("declarative adapters", () => {
       adapterFromManifest(broken);
     } catch (error) {
       const message = (error as Error).message;
-      expect(message).toContain("schemaVersion");
       expect(message).toContain("jurisdiction: is not an ISO 3166-1 alpha-2 country code");
       expect(message).toContain("pages[0].fields[0].to: must be a CaseFacts path");
     }
@@ -141,9 +140,10 @@ describe("declarative adapters", () => {
     const field = defined(firstPage(broken).fields[0], "a field in the test manifest");
     (field.from as { selector: string }).selector = "h3 >";
     const { document } = new Window();
+    // A version 1 manifest is checked once migrated: its single source is the first alternative.
     expect(invalidSelectors(AdapterManifest.parse(broken), document as unknown as Document)).toEqual([
       "pages[0].records: not a valid CSS selector: div.tarjeta[",
-      "pages[0].fields[0].from.selector: not a valid CSS selector: h3 >",
+      "pages[0].fields[0].from[0].selector: not a valid CSS selector: h3 >",
     ]);
     expect(invalidSelectors(AdapterManifest.parse(manifest), document as unknown as Document)).toEqual([]);
   });

@@ -1,70 +1,8 @@
 import { describeIssues } from "@solidaria/domain";
 import { definePlugin, PluginDefinitionError, type ExtractContext, type Plugin } from "../define-plugin.js";
-import { ageFromBirthDate, parseDays, parsePortalDate } from "../extract/dates.js";
-import { cellText, definitionValue, fieldValue } from "../extract/dom.js";
-import { parseCountry } from "../extract/countries.js";
-import { parseInteger, presentText, textOf } from "../extract/text.js";
-import {
-  DECISION_OUTCOMES,
-  ENTRY_DECISIONS,
-  lookup,
-  NEEDS,
-  parseYesNo,
-  PROCEDURE_STAGES,
-  RELATIONSHIPS,
-  RESIDENCE_STATUSES,
-} from "../extract/vocabulary.js";
-import { AdapterManifest, type FieldMapping } from "./manifest.js";
-
-const VOCABULARIES = {
-  "decision-outcome": DECISION_OUTCOMES,
-  "entry-decision": ENTRY_DECISIONS,
-  "procedure-stage": PROCEDURE_STAGES,
-  relationship: RELATIONSHIPS,
-  "residence-status": RESIDENCE_STATUSES,
-  need: NEEDS,
-} as const;
-
-type Value = string | number | boolean;
-
-function readSource(record: Element, mapping: FieldMapping): string | Value | undefined {
-  const from = mapping.from;
-  if ("constant" in from) return from.constant;
-  if ("cell" in from) return cellText(record, from.cell);
-  if ("definition" in from) return definitionValue(record, from.definition);
-  if ("field" in from) return fieldValue(record, from.field);
-  const element = record.matches(from.selector) ? record : record.querySelector(from.selector);
-  if (!element) return undefined;
-  return from.attribute ? (element.getAttribute(from.attribute) ?? undefined) : textOf(element);
-}
-
-function transform(value: string | Value, mapping: FieldMapping, context: ExtractContext): Value | undefined {
-  if (typeof value !== "string") return value;
-  const text = presentText(value);
-  if (text === undefined) return undefined;
-  const how = mapping.transform ?? "text";
-  if (typeof how === "object") {
-    // Own keys only: portal text such as "constructor" must not find Object's members.
-    if ("map" in how) return Object.hasOwn(how.map, text) ? how.map[text] : lookup(how.map, text);
-    return lookup(VOCABULARIES[how.vocabulary] as Record<string, string>, text);
-  }
-  switch (how) {
-    case "text":
-      return text;
-    case "date":
-      return parsePortalDate(text);
-    case "age-from-birth-date":
-      return ageFromBirthDate(text, context.today);
-    case "yes-no":
-      return parseYesNo(text);
-    case "country":
-      return parseCountry(text);
-    case "integer":
-      return parseInteger(text);
-    case "days":
-      return parseDays(text);
-  }
-}
+import { definitionElement } from "../extract/dom.js";
+import { AdapterManifest, type AdapterPage, type FieldMapping, type ItemsSource } from "./manifest.js";
+import { readField, sourcesOf } from "./read-field.js";
 
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
@@ -95,7 +33,6 @@ export class AdapterManifestError extends Error {
   override readonly name = "AdapterManifestError";
 }
 
-/** Validates a manifest (from JSON) and turns it into a plugin; errors name each bad field. */
 /**
  * Selectors the browser would refuse, each as "path: problem". Checked wherever a DOM exists (the
  * options page, the content script, tests); a bad selector would otherwise only fail on the portal.
@@ -108,28 +45,105 @@ export function invalidSelectors(
   if (!probe) return [];
   const problems: string[] = [];
   const check = (path: string, selector: string) => {
+    if (selector === ":scope") return;
     try {
       probe.querySelector(selector);
     } catch {
       problems.push(`${path}: not a valid CSS selector: ${selector}`);
     }
   };
+  const checkSources = (path: string, field: { from?: FieldMapping["from"] }) => {
+    if (field.from === undefined) return;
+    const list = Array.isArray(field.from);
+    sourcesOf({ from: field.from }).forEach((source, index) => {
+      if ("selector" in source) check(`${path}.from${list ? `[${index}]` : ""}.selector`, source.selector);
+    });
+  };
   manifest.pages.forEach((page, pageIndex) => {
     check(`pages[${pageIndex}].records`, page.records);
     if (page.anchor) check(`pages[${pageIndex}].anchor`, page.anchor);
     page.fields.forEach((field, fieldIndex) => {
-      if ("selector" in field.from)
-        check(`pages[${pageIndex}].fields[${fieldIndex}].from.selector`, field.from.selector);
+      const path = `pages[${pageIndex}].fields[${fieldIndex}]`;
+      checkSources(path, field);
+      const selector = field.items?.selector;
+      if (typeof selector === "string") check(`${path}.items.selector`, selector);
+      else selector?.forEach((each, index) => check(`${path}.items.selector[${index}]`, each));
+      field.fields?.forEach((item, itemIndex) => checkSources(`${path}.fields[${itemIndex}]`, item));
     });
   });
   return problems;
 }
 
+/**
+ * The names the health report uses for a page's fields: each field's CaseFacts path, and for repeated
+ * items "people[].age". Fields read only from constants say nothing about the page and are left out.
+ * Names come from the manifest, never from the page.
+ */
+function fieldNames(page: AdapterPage): string[] {
+  const names = new Set<string>();
+  for (const field of page.fields) {
+    if (field.items) {
+      names.add(field.to);
+      for (const item of field.fields ?? []) if (readsPage(item)) names.add(`${field.to}[].${item.to}`);
+    } else if (readsPage(field)) names.add(field.to);
+  }
+  return [...names];
+}
+
+const readsPage = (field: { from?: FieldMapping["from"] }) =>
+  field.from !== undefined && sourcesOf({ from: field.from }).some((source) => !("constant" in source));
+
+/** A record's repeated items: the first selector that finds any, or the list items under a label. */
+function itemsOf(record: Element, source: ItemsSource): Element[] {
+  if (source.definition !== undefined) {
+    const value = definitionElement(record, source.definition);
+    if (!value) return [];
+    const items = [...value.querySelectorAll("li")];
+    return items.length > 0 ? items : [value];
+  }
+  const selectors = typeof source.selector === "string" ? [source.selector] : (source.selector ?? []);
+  for (const selector of selectors) {
+    const items = [...record.querySelectorAll(selector)];
+    if (items.length > 0) return items;
+  }
+  return [];
+}
+
+/** Reads a record as the page's fields say, in order, telling the runtime which fields it found. */
+function extractRecord(page: AdapterPage, record: Element, context: ExtractContext): Record<string, unknown> {
+  const facts: Record<string, unknown> = {};
+  for (const field of page.fields) {
+    if (field.items) {
+      const items = itemsOf(record, field.items);
+      if (items.length > 0) context.found?.(field.to);
+      for (const item of items) {
+        const entry: Record<string, unknown> = {};
+        for (const itemField of field.fields ?? []) {
+          const reading = readField(item, itemField, context);
+          if (reading.found) context.found?.(`${field.to}[].${itemField.to}`);
+          for (const value of reading.values) setPath(entry, itemField.to, value);
+        }
+        // An item with nothing readable adds no empty entry to the list.
+        if (Object.keys(entry).length > 0) setPath(facts, `${field.to}[+]`, entry);
+      }
+      continue;
+    }
+    if (field.from === undefined) continue;
+    const reading = readField(record, { ...field, from: field.from }, context);
+    if (reading.found) context.found?.(field.to);
+    // A later field overrides an earlier one only when it has a value: a field the page does not
+    // show never erases what another field read.
+    for (const value of reading.values) setPath(facts, field.to, value);
+  }
+  return facts;
+}
+
+/** Validates a manifest of any version (from JSON), migrates it, and turns it into a plugin; errors name each bad field. */
 export function adapterFromManifest(input: unknown): Plugin {
   const parsed = AdapterManifest.safeParse(input);
   if (!parsed.success) {
     throw new AdapterManifestError(
-      `adapter manifest is not valid:\n- ${describeIssues(parsed.error.issues).join("\n- ")}`,
+      `adapter manifest is not valid:\n- ${describeIssues(parsed.error.issues, "en", input).join("\n- ")}`,
     );
   }
   const manifest = parsed.data;
@@ -149,19 +163,8 @@ export function adapterFromManifest(input: unknown): Plugin {
         ...(page.matches ? { matches: page.matches } : {}),
         records: page.records,
         ...(page.anchor ? { anchor: page.anchor } : {}),
-        extract(record: Element, context: ExtractContext) {
-          const facts: Record<string, unknown> = {};
-          for (const mapping of page.fields) {
-            const raw = readSource(record, mapping);
-            if (raw === undefined) continue;
-            const pieces = mapping.split && typeof raw === "string" ? raw.split(mapping.split) : [raw];
-            for (const piece of pieces) {
-              const value = transform(piece, mapping, context);
-              if (value !== undefined) setPath(facts, mapping.to, value);
-            }
-          }
-          return facts;
-        },
+        fields: fieldNames(page),
+        extract: (record: Element, context: ExtractContext) => extractRecord(page, record, context),
       })),
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { cleanText, normalizeLabel, textOf } from "./text.js";
+import { cleanText, listText, normalizeLabel, textOf } from "./text.js";
 
 /**
  * Finding values by what people see (a column header, a label) rather than by position: portals
@@ -214,15 +214,27 @@ export function cellText(row: Element, header: string | RegExp): string | undefi
   return cell ? textOf(cell) : undefined;
 }
 
-/** The <dd> (or the element after a label-like element) whose <dt> reads `label`, within `root`. */
-export function definitionValue(root: ParentNode, label: string): string | undefined {
+/**
+ * The element holding the value labelled `label` within `root`: the <dd> of a <dt>, the cell after a
+ * th[scope=row], or the element after a `.label`, `.etiqueta` or `.rotulo`. Null when no label reads so.
+ */
+export function definitionElement(root: ParentNode, label: string): Element | null {
   const wanted = normalizeLabel(label);
   for (const term of root.querySelectorAll("dt, th[scope=row], .label, .etiqueta, .rotulo")) {
     if (normalizeLabel(term.textContent) !== wanted) continue;
-    const value = term.tagName === "TH" ? term.nextElementSibling : nextValueElement(term);
-    return value ? textOf(value) : undefined;
+    return term.tagName === "TH" ? term.nextElementSibling : nextValueElement(term);
   }
-  return undefined;
+  return null;
+}
+
+/**
+ * The text of the value labelled `label` (see definitionElement), or undefined. A value shown as a
+ * list keeps one line per item ("Titular, 34 anos\nFilha, 7 anos"); presentText and cleanText join
+ * the lines with spaces.
+ */
+export function definitionValue(root: ParentNode, label: string): string | undefined {
+  const value = definitionElement(root, label);
+  return value ? listText(value) : undefined;
 }
 
 function nextValueElement(term: Element): Element | null {

@@ -11,7 +11,7 @@ import {
   RELATIONSHIPS,
   RESIDENCE_STATUSES,
 } from "./vocabulary.js";
-import { normalizeLabel, parseInteger, presentText } from "./text.js";
+import { listText, normalizeLabel, parseInteger, presentText } from "./text.js";
 
 /** The value, or a thrown Error naming what the test expected to find. */
 function defined<T>(value: T | null | undefined, what: string): T {
@@ -80,6 +80,21 @@ describe("vocabularies", () => {
     expect(lookup(PROCEDURE_STAGES, "En trámite de apelación")).toBeUndefined();
   });
 
+  it("trailing detail that starts with a number or a date: an age, the day of a decision", () => {
+    expect(lookup(RELATIONSHIPS, "Titular, 34 anos")).toBe("principal");
+    expect(lookup(RELATIONSHIPS, "Hija de 7 años")).toBe("child");
+    expect(lookup(DECISION_OUTCOMES, "Indeferido em 30/09/2019 — notificação verbal")).toBe("rejected");
+    expect(lookup(DECISION_OUTCOMES, "Denegado el 3 de mayo de 2019")).toBe("rejected");
+    expect(lookup(DECISION_OUTCOMES, "Protección complementaria: 12/01/2020")).toBe("complementary-protection");
+    expect(lookup(PROCEDURE_STAGES, "En apelación desde 02/10/2019")).toBe("appeal");
+    // Words after the value, even with a number further on, are not detail: they may change it.
+    expect(lookup(RESIDENCE_STATUSES, "Solicitante de PTP")).toBeUndefined();
+    expect(lookup(RESIDENCE_STATUSES, "Solicitante de PTP, 2019")).toBeUndefined();
+    expect(lookup(RESIDENCE_STATUSES, "PTP vencido el 01/01/2019")).toBeUndefined();
+    expect(lookup(RELATIONSHIPS, "Hija política, 30 años")).toBeUndefined();
+    expect(lookup(PROCEDURE_STAGES, "En trámite de apelación desde 2019")).toBeUndefined();
+  });
+
   it("countries by code, name in three languages or demonym", () => {
     expect(
       ["VE", "VEN", "Venezuela", "VENEZOLANA", "venezuelana", "Venezuela (República Bolivariana de)"].map(parseCountry),
@@ -101,6 +116,20 @@ describe("vocabularies", () => {
 });
 
 describe("finding values by what people see", () => {
+  it("keeps the items of a list value apart, one line each", () => {
+    const document = parseHtml(
+      `<dl><dt>Familia</dt><dd><ul><li>Titular, 34 anos</li><li>Filha,
+      7 anos</li></ul></dd><dt>Notas</dt><dd>Primera<br>Segunda <b>parte</b></dd><dt>Simple</dt><dd> Uno  dos </dd></dl>`,
+      "http://portal.test/",
+    );
+    expect(definitionValue(document, "Familia")).toBe("Titular, 34 anos\nFilha, 7 anos");
+    expect(definitionValue(document, "Notas")).toBe("Primera\nSegunda parte");
+    expect(definitionValue(document, "Simple")).toBe("Uno dos");
+    // Code plugins that clean the text get the items with a space between them, never run together.
+    expect(presentText(definitionValue(document, "Familia"))).toBe("Titular, 34 anos Filha, 7 anos");
+    expect(listText(null)).toBe("");
+  });
+
   const document = parseHtml(
     `<table id="t"><thead><tr><th colspan="2">Caso</th><th>Nacionalidad</th><th>Fecha de Nac.</th></tr></thead>
      <tbody><tr><td>A</td><td>1</td><td>Venezolana</td><td>01/02/1990</td></tr></tbody></table>

@@ -15,10 +15,22 @@ export function parseYesNo(value: string | null | undefined): boolean | undefine
   return undefined;
 }
 
-/** Looks a value up in a vocabulary, comparing normalised labels; also matches a leading word ("Rechazada (verbal)"). */
 // Normalised once per vocabulary object: lookups run for every cell of every row.
 const normalizedVocabularies = new WeakMap<object, Map<string, unknown>>();
 
+/**
+ * Where detail that qualifies a value may start: a number or a date, right after the value or after a
+ * comma, semicolon, colon, dash or a preposition ("Titular, 34 anos", "Indeferido em 30/09/2019 —
+ * notificação verbal", "Denegado el 3 de mayo"). Words right after a value may change its meaning
+ * ("Solicitante de PTP", "Hija política", "En trámite de apelación", "PTP vencido"): never skipped.
+ */
+const NUMBER_DETAIL = /(?:\s*[,;:–—-]\s*|\s+)(?:(?:em|en|el|on|de|del|desde|since|a|al|at|in)\s+)?(?=\d)/g;
+
+/**
+ * Looks a value up in a vocabulary, comparing normalised labels (case, accents and spacing ignored).
+ * Also matches a known value followed by a remark in parentheses ("Rechazada (verbal)") or by detail
+ * that starts with a number or a date (see NUMBER_DETAIL); the longest known value wins.
+ */
 export function lookup<T>(vocabulary: Readonly<Record<string, T>>, value: string | null | undefined): T | undefined {
   const text = normalizeLabel(value);
   if (text === "") return undefined;
@@ -28,10 +40,14 @@ export function lookup<T>(vocabulary: Readonly<Record<string, T>>, value: string
     normalizedVocabularies.set(vocabulary, table);
   }
   if (table.has(text)) return table.get(text);
-  // "Denegado (Res. 123-2019)": a known value with a remark in parentheses. Any other words after it
-  // may change the meaning ("Solicitante de PTP", "Hija política", "PTP vencido"): not a match.
+  // "Denegado (Res. 123-2019)": a known value with a remark in parentheses.
   const beforeRemark = /^(.*?)\s*\([^()]*\)$/.exec(text)?.[1];
   if (beforeRemark !== undefined && table.has(beforeRemark)) return table.get(beforeRemark);
+  const starts = [...text.matchAll(NUMBER_DETAIL)].map((match) => match.index);
+  for (const start of starts.reverse()) {
+    const head = normalizeLabel(text.slice(0, start));
+    if (head !== "" && table.has(head)) return table.get(head);
+  }
   return undefined;
 }
 

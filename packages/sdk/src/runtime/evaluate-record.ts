@@ -20,6 +20,11 @@ export interface RecordResult {
   readonly undetermined: UndeterminedRule[];
   /** Why the record could not be read (schema issues naming the field, or the extractor's error). */
   readonly errors: string[];
+  /**
+   * The page's declared fields (`PageDefinition.fields`) this record showed, by name; absent when the
+   * page declares none. Names only: the health report is made of these.
+   */
+  readonly fieldsFound?: readonly string[];
 }
 
 export interface EvaluationSettings {
@@ -39,8 +44,19 @@ export function evaluateRecord(
   settings: EvaluationSettings,
 ): RecordResult {
   let raw: Record<string, unknown>;
+  const found = page.fields ? new Set<string>() : null;
+  const recordContext: ExtractContext = found
+    ? {
+        ...context,
+        found: (field) => {
+          found.add(field);
+        },
+      }
+    : context;
+  // What the extractor found, read once it has run (also when it failed part-way).
+  const foundFields = () => (found ? { fieldsFound: [...found] } : {});
   try {
-    raw = { jurisdiction: plugin.jurisdiction, ...(page.extract(record, context) as Record<string, unknown>) };
+    raw = { jurisdiction: plugin.jurisdiction, ...(page.extract(record, recordContext) as Record<string, unknown>) };
   } catch (error) {
     return {
       page: page.kind,
@@ -49,6 +65,7 @@ export function evaluateRecord(
       annotations: [],
       undetermined: [],
       errors: [`extract failed: ${(error as Error)?.message ?? String(error)}`],
+      ...foundFields(),
     };
   }
   const input = withoutUndefined(raw) as Record<string, unknown>;
@@ -61,7 +78,9 @@ export function evaluateRecord(
       facts: null,
       annotations: [],
       undetermined: [],
-      errors: describeIssues(parsed.error.issues),
+      // With the input, a value of the wrong type ("68" for an age) is told apart from a missing one.
+      errors: describeIssues(parsed.error.issues, "en", input),
+      ...foundFields(),
     };
   }
   const assessment = assessCase(parsed.data, {
@@ -78,6 +97,7 @@ export function evaluateRecord(
     annotations: assessment.annotations,
     undetermined: assessment.undetermined,
     errors: assessment.failures.map((failure) => `rule ${failure.code} failed: ${failure.message}`),
+    ...foundFields(),
   };
 }
 

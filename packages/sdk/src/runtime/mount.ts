@@ -1,6 +1,7 @@
 import { todayLocal } from "@solidaria/domain";
 import type { PageDefinition, Plugin } from "../define-plugin.js";
 import { anchorOf, evaluateRecord, type EvaluationSettings, type RecordResult } from "./evaluate-record.js";
+import { pageHealth, type PageHealth } from "./health.js";
 
 /** Shows results on the page. The extension draws badges in shadow roots; tests record calls. */
 export interface Renderer {
@@ -41,6 +42,8 @@ export interface MountedPlugin {
   readonly results: ReadonlyMap<Element, RecordResult>;
   /** Resolves when every record on the page has been processed. */
   whenIdle(): Promise<void>;
+  /** Per page kind that declares its fields: those no record on the page showed (names only). */
+  health(): PageHealth[];
   /** Looks at the whole page again (e.g. after settings change). */
   refresh(): void;
   stop(): void;
@@ -255,6 +258,7 @@ export function mountPlugin(plugin: Plugin, options: MountOptions): MountedPlugi
         idleWaiters.push(resolve);
         settleIdle();
       }),
+    health: () => pageHealth(pages, results.values()),
     refresh() {
       tracked.clear();
       scheduleScan();

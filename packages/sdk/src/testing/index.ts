@@ -2,6 +2,7 @@ import { Window } from "happy-dom";
 import type { Annotation, CountrySituation, PlaceAvailability } from "@solidaria/domain";
 import type { Plugin } from "../define-plugin.js";
 import { evaluateRecord, type RecordResult } from "../runtime/evaluate-record.js";
+import { pageHealth, type PageHealth } from "../runtime/health.js";
 
 /**
  * Runs a plugin on saved HTML in Node, the way the extension runs it in the browser, but in one
@@ -27,6 +28,8 @@ export interface PluginRun {
   readonly pages: string[];
   /** The parsed document, for further assertions. */
   readonly document: Document;
+  /** Per page kind that declares its fields: which no record showed (as the extension's popup reports). */
+  readonly health: PageHealth[];
 }
 
 export function parseHtml(html: string, url: string): Document {
@@ -64,5 +67,5 @@ export function runPlugin(plugin: Plugin, html: string, options: RunPluginOption
       records.push({ ...result, index, codes: result.annotations.map((annotation: Annotation) => annotation.code) });
     });
   }
-  return { records, pages: pages.map((page) => page.kind), document };
+  return { records, pages: pages.map((page) => page.kind), document, health: pageHealth(pages, records) };
 }
