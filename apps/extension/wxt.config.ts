@@ -2,6 +2,7 @@ import { defineConfig } from "wxt";
 import { defaultClientConditions } from "vite";
 
 import { PORTAL_MATCHES } from "./src/portal-matches.js";
+import { devHostPermissions } from "./src/dev-hosts.js";
 
 /** The public key (base64 DER) that fixes the Chromium build's id: mkiebkgloakbcpbdjfbcffkhcadbcdmg. */
 const DEVELOPMENT_KEY =
@@ -14,7 +15,8 @@ export default defineConfig({
     description: "__MSG_extDescription__",
     default_locale: "es",
     permissions: ["storage", "alarms", "scripting"],
-    host_permissions: PORTAL_MATCHES,
+    // Development builds may add hosts to test a new portal without the prompt (see src/dev-hosts.ts).
+    host_permissions: [...PORTAL_MATCHES, ...devHostPermissions(process.env.SOLIDARIA_DEV_HOSTS)],
     optional_host_permissions: ["https://*/*", "http://*/*"],
     action: { default_title: "Solidaria" },
     // Chromium derives the extension's id from this public key, so the unpacked build has the same id

@@ -7,8 +7,11 @@ import { createBadgeRenderer, LAYER_TAG } from "../src/content/badge-renderer.js
 import { effectiveLocale } from "../src/ui/messages.js";
 import { Wording } from "../src/ui/wording.js";
 import { warmUp } from "../src/content/warm-up.js";
+import { pluginHealth } from "../src/content/page-health.js";
+import type { PluginHealth } from "../src/messaging/page-summary.js";
 import { todayLocal } from "@solidaria/domain";
 import { PORTAL_MATCHES } from "../src/portal-matches.js";
+import { effectiveToday } from "../src/pinned-today.js";
 
 /** Our own element in the portal's DOM: adding it is not a change of the portal. */
 const OWN_TAG = LAYER_TAG.toUpperCase();
@@ -24,6 +27,8 @@ export default defineContentScript({
   runAt: "document_start",
   async main(ctx) {
     let mounts: MountedPlugin[] = [];
+    /** The page's health, per plugin mounted on it (field names only). */
+    let health = (): PluginHealth[] => [];
     const browserLocale = effectiveLocale("auto", navigator.language);
     const renderer = createBadgeRenderer(document, browserLocale);
     warmUp(window, new Wording(browserLocale, todayLocal()));
@@ -52,11 +57,16 @@ export default defineContentScript({
       for (const mount of mounts) mount.stop();
       renderer.clear();
       renderer.setLocale(effectiveLocale(settings.language, navigator.language));
-      mounts = activePlugins(settings)
+      // A developer may pin "today" to test saved pages: badges and the engine then count to that day.
+      const today = effectiveToday(settings.pinnedToday);
+      renderer.setToday(today, settings.pinnedToday !== null);
+      const started = activePlugins(settings)
         .filter((plugin) => plugin.pagesFor(location.href).length > 0)
-        .map((plugin) =>
-          mountPlugin(plugin, {
+        .map((plugin) => ({
+          plugin: plugin.name,
+          mount: mountPlugin(plugin, {
             document,
+            today,
             renderer: renderer.forPlugin(plugin.id),
             ...(synced
               ? {
@@ -71,7 +81,9 @@ export default defineContentScript({
             },
             isOwnNode: (node) => node.nodeName === OWN_TAG,
           }),
-        );
+        }));
+      mounts = started.map((entry) => entry.mount);
+      health = () => pluginHealth(started.map(({ plugin, mount }) => ({ plugin, pages: mount.health() })));
       document.documentElement.dataset.solidaria = String(mounts.length);
       // When every record has been processed (milliseconds since navigation): for tests and benchmarks.
       void settled().then(() => {
@@ -99,6 +111,7 @@ export default defineContentScript({
               cases: renderer.summary(),
               failures: renderer.failures(),
               criticalOnly: renderer.criticalOnly,
+              health: health(),
             }),
           );
           return true;

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { CountrySituation, Jurisdiction, PlaceAvailability } from "@solidaria/domain";
 import { storage } from "wxt/utils/storage";
+import { PinnedTodaySetting } from "./pinned-today.js";
 
 /** What the user configures in the options page. Validated whenever it is read. */
 export const Settings = z.strictObject({
@@ -12,6 +13,8 @@ export const Settings = z.strictObject({
   adapters: z.array(z.unknown()),
   /** Extra portals the user granted: origins ("https://portal.example.gob") or match patterns from adapters ("*://registro.example/*"). */
   extraHosts: z.array(z.string()),
+  /** For testing saved pages only: the day badges count to instead of today (null: today). */
+  pinnedToday: PinnedTodaySetting,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -22,6 +25,7 @@ const DEFAULT_SETTINGS: Settings = {
   disabledPlugins: [],
   adapters: [],
   extraHosts: [],
+  pinnedToday: null,
 };
 
 /** Public, aggregate data synced from the coordination server: never case data. */

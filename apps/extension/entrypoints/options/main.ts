@@ -17,6 +17,7 @@ import { effectiveLocale, t, type MessageKey } from "../../src/ui/messages.js";
 import { Wording } from "../../src/ui/wording.js";
 import { StatusLine, type Outcome } from "./status-line.js";
 import { addressOutcome, adapterProblemFields, syncOutcome, type Tr } from "./wording.js";
+import { parsePinnedToday } from "../../src/pinned-today.js";
 import { add, pageElement as findPageElement } from "../../src/ui/dom.js";
 
 /**
@@ -549,6 +550,50 @@ addHost.addEventListener(
     await renderAdapters();
     addHostLine.show(ok(`${tr("optHostAdded")}: ${origin}`));
   }),
+);
+
+// Testing: a pinned "today", apart from everything else and worded as a developer's setting.
+const testing = add(root, "fieldset", undefined, "testing");
+say(add(testing, "legend"), "testing");
+const pinToday = document.createElement("input");
+pinToday.type = "date";
+pinToday.id = "pin-today";
+pinToday.min = "1900-01-01";
+pinToday.max = "2200-12-31";
+pinToday.value = settings.pinnedToday ?? "";
+field(testing, pinToday, "pinTodayLabel", "pinTodayHint");
+const pinRow = add(testing, "div", undefined, "action");
+const savePin = button("pin-today-save", "save");
+const clearPin = button("pin-today-clear", "pinTodayClear");
+pinRow.append(savePin, clearPin);
+const pinLine = statusLine(pinRow, "pin-today-status");
+
+/** Pins the day typed (or unpins, for an empty one) and says which day badges now count to. */
+async function pinTodayTo(typed: string, incomplete: boolean): Promise<void> {
+  markInvalid(pinToday, null);
+  const parsed = incomplete ? { ok: false as const } : parsePinnedToday(typed);
+  if (!parsed.ok) {
+    markInvalid(pinToday, pinLine);
+    return pinLine.show(failure(tr("pinTodayInvalid")));
+  }
+  await update({ pinnedToday: parsed.date });
+  pinToday.value = parsed.date ?? "";
+  const words = new Wording(locale, todayLocal());
+  pinLine.show(
+    ok(
+      parsed.date === null ? tr("pinTodayCleared") : words.text("pinTodaySaved", { date: words.longDate(parsed.date) }),
+    ),
+  );
+}
+
+// A date field holding a half-typed date reports an empty value: that must not unpin silently.
+savePin.addEventListener(
+  "click",
+  handled(pinLine, () => pinTodayTo(pinToday.value, pinToday.validity.badInput)),
+);
+clearPin.addEventListener(
+  "click",
+  handled(pinLine, () => pinTodayTo("", false)),
 );
 
 language.addEventListener(

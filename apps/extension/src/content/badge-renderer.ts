@@ -32,6 +32,11 @@ export interface BadgeRenderer {
   /** Resolves once the badges of the rows in view are drawn (at once when the page is not shown). */
   whenDrawn(): Promise<void>;
   setLocale(locale: Locale): void;
+  /**
+   * The day deadlines and ages are counted to. `pinned` (a developer's testing setting) also puts a note
+   * in the page's corner saying so: nobody should act on deadlines counted to another day unawares.
+   */
+  setToday(today: string, pinned: boolean): void;
   setCriticalOnly(criticalOnly: boolean): void;
   readonly criticalOnly: boolean;
   summary(): CaseSummary[];
@@ -104,6 +109,8 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
   const drawn = new Set<Entry>();
   let unknownVisibility = 0;
   const failed = new Map<string, string>();
+  /** The day pinned for testing, when one is. */
+  let pinnedDay: string | null = null;
   let drawnWaiters: (() => void)[] = [];
   const range = document.createRange();
 
@@ -411,7 +418,7 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
   }
 
   function drawStatus(): void {
-    if (failed.size === 0) {
+    if (failed.size === 0 && pinnedDay === null) {
       status?.remove();
       status = null;
       return;
@@ -423,7 +430,11 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
       // In the top layer, fixed to the viewport's corner: the layer itself is a box of no size.
       if (typeof status.showPopover === "function") status.popover = "manual";
     }
-    status.textContent = `⚠ ${words.list([...failed.keys()])}: ${words.text("pluginFailed")}`;
+    const notes = [
+      failed.size > 0 ? `${words.list([...failed.keys()])}: ${words.text("pluginFailed")}` : null,
+      pinnedDay === null ? null : words.text("pinnedTodayNote", { date: words.longDate(pinnedDay) }),
+    ];
+    status.textContent = `⚠ ${notes.filter((note) => note !== null).join(". ")}`;
     if (!status.isConnected) {
       shadow.append(status);
       if (status.popover) status.showPopover();
@@ -433,7 +444,7 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
   function redrawAll(): void {
     for (const entry of entries.values()) dirty.add(entry);
     for (const { entry } of detached.values()) dirty.add(entry);
-    if (failed.size > 0) drawStatus();
+    if (failed.size > 0 || pinnedDay !== null) drawStatus();
     scheduleFrame();
   }
 
@@ -536,8 +547,16 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
     failures: () => [...failed.keys()],
     setLocale(next) {
       if (next === words.locale) return;
-      words = new Wording(next, todayLocal());
+      words = new Wording(next, words.today);
       redrawAll();
+    },
+    setToday(today, pinned) {
+      const day = pinned ? today : null;
+      if (today === words.today && day === pinnedDay) return;
+      words = new Wording(words.locale, today);
+      pinnedDay = day;
+      redrawAll();
+      drawStatus();
     },
     setCriticalOnly(next) {
       criticalOnly = next;
@@ -586,6 +605,8 @@ export function createBadgeRenderer(document: Document, initialLocale: Locale): 
       dirty.clear();
       unknownVisibility = 0;
       failed.clear();
+      // The next start says again whether a day is pinned.
+      pinnedDay = null;
       drawStatus();
       host.remove();
       resolveWaiters();

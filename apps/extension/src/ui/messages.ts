@@ -110,6 +110,22 @@ const MESSAGES = {
     pt: "{n} casos não puderam ser lidos",
     en: "{n} cases could not be read",
   },
+  // The page's health: fields a plugin declares that no case on the page showed (a portal redesign).
+  popupFieldsMissingOne: {
+    es: "{n} campo no encontrado en esta página",
+    pt: "{n} campo não encontrado nesta página",
+    en: "{n} field not found on this page",
+  },
+  popupFieldsMissingOther: {
+    es: "{n} campos no encontrados en esta página",
+    pt: "{n} campos não encontrados nesta página",
+    en: "{n} fields not found on this page",
+  },
+  popupFieldsMissingHint: {
+    es: "Puede que el portal haya cambiado: los casos se evalúan sin esos datos. Avise a quien mantiene el complemento.",
+    pt: "O portal pode ter mudado: os casos são avaliados sem esses dados. Avise quem mantém o complemento.",
+    en: "The portal may have changed: cases are assessed without these fields. Tell whoever maintains the plugin.",
+  },
   popupBySeverity: { es: "Por gravedad", pt: "Por gravidade", en: "By severity" },
   popupCasesHeading: { es: "Casos por urgencia", pt: "Casos por urgência", en: "Cases by urgency" },
   popupFilteredOne: {
@@ -355,6 +371,43 @@ const MESSAGES = {
     es: "Ningún otro portal autorizado.",
     pt: "Nenhum outro portal autorizado.",
     en: "No other portal allowed.",
+  },
+  // A developer setting, shown as one: pinning "today" to test saved pages.
+  testing: {
+    es: "Pruebas (solo para desarrolladores)",
+    pt: "Testes (só para desenvolvedores)",
+    en: "Testing (developers only)",
+  },
+  pinTodayLabel: {
+    es: "Fecha de hoy fijada para pruebas",
+    pt: "Data de hoje fixada para testes",
+    en: "Today's date, pinned for testing",
+  },
+  pinTodayHint: {
+    es: "Solo para probar con páginas guardadas: los plazos y las edades se cuentan hasta esta fecha en lugar de hoy. Déjela vacía en el trabajo diario.",
+    pt: "Só para testar com páginas salvas: os prazos e as idades são contados até esta data em vez de hoje. Deixe-a vazia no trabalho diário.",
+    en: "Only for testing with saved pages: deadlines and ages are counted to this date instead of today. Leave it empty in everyday work.",
+  },
+  pinTodayClear: { es: "Volver a hoy", pt: "Voltar a hoje", en: "Back to today" },
+  pinTodaySaved: {
+    es: "Fecha de prueba fijada: {date}. Los plazos se cuentan hasta ese día.",
+    pt: "Data de teste fixada: {date}. Os prazos são contados até esse dia.",
+    en: "Testing date pinned: {date}. Deadlines are counted to that day.",
+  },
+  pinTodayCleared: {
+    es: "Sin fecha fijada: los plazos se cuentan hasta hoy.",
+    pt: "Sem data fixada: os prazos são contados até hoje.",
+    en: "No date pinned: deadlines are counted to today.",
+  },
+  pinTodayInvalid: {
+    es: "Esa no es una fecha válida: elija un día entre 1900 y 2200.",
+    pt: "Essa não é uma data válida: escolha um dia entre 1900 e 2200.",
+    en: "That is not a valid date: choose a day between 1900 and 2200.",
+  },
+  pinnedTodayNote: {
+    es: "Fecha de prueba: los plazos se cuentan hasta el {date}.",
+    pt: "Data de teste: os prazos são contados até {date}.",
+    en: "Testing date: deadlines are counted to {date}.",
   },
   optUnexpected: {
     es: "Algo falló y el cambio no se guardó. Inténtelo de nuevo.",

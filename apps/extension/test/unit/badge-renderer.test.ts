@@ -175,4 +175,26 @@ describe("the badge renderer", () => {
     renderer.clear();
     expect(document.querySelector(LAYER_TAG)).toBeNull();
   });
+
+  it("says in the page's corner, in the chosen language, when a day is pinned for testing", () => {
+    const document = page("<p>portal</p>");
+    const renderer = createBadgeRenderer(document, "es");
+    renderer.setToday("2026-12-01", false);
+    expect(document.querySelector(LAYER_TAG)?.shadowRoot?.querySelector("[role=status]") ?? null).toBeNull();
+    renderer.setToday("2019-11-20", true);
+    const note = defined(layer(document).querySelector("[role=status]"), "the status note");
+    expect(note.textContent).toBe("⚠ Fecha de prueba: los plazos se cuentan hasta el 20 de noviembre de 2019.");
+    renderer.reportFailure("Portal", new Error("boom"));
+    expect(note.textContent).toBe(
+      "⚠ Portal: no pudo leer esta página. Fecha de prueba: los plazos se cuentan hasta el 20 de noviembre de 2019.",
+    );
+    renderer.setLocale("pt");
+    expect(layer(document).querySelector("[role=status]")?.textContent).toContain(
+      "Data de teste: os prazos são contados até 20 de novembro de 2019.",
+    );
+    // Back to the real today: no note.
+    renderer.clear();
+    renderer.setToday("2026-12-01", false);
+    expect(document.querySelector(LAYER_TAG)?.shadowRoot?.querySelector("[role=status]") ?? null).toBeNull();
+  });
 });
