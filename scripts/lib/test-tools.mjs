@@ -6,6 +6,8 @@ import { accessSync, constants } from "node:fs";
 /** Each tool: the variable that overrides where it is, where Debian puts it, and its package. */
 const TEST_TOOLS = [
   { name: "Chromium", variable: "CHROMIUM_PATH", paths: ["/usr/bin/chromium"], debianPackage: "chromium" },
+  // Firefox ESR: the extension's Firefox build (.output/firefox-mv3) runs in it over WebDriver BiDi.
+  { name: "Firefox ESR", variable: "FIREFOX_PATH", paths: ["/usr/bin/firefox-esr"], debianPackage: "firefox-esr" },
 ];
 
 function executable(path) {
