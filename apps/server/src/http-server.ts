@@ -178,7 +178,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
     const started = clock();
     const url = new URL(req.url ?? "/", "http://localhost");
     const path = url.pathname;
-    const route = routeOf(path);
+    // Reassigned when the dashboard answers: its pages have client-side paths of their own.
+    let route = routeOf(path);
     const given = req.headers["x-request-id"];
     const id = typeof given === "string" && REQUEST_ID.test(given) ? given : `${idPrefix}-${(requests += 1)}`;
     const trpcRecord: TrpcRequestRecord | null =
@@ -242,7 +243,10 @@ export function createHttpServer(options: HttpServerOptions): Server {
       }, failed);
       return;
     }
-    if (dashboard(req, res, path)) return;
+    if (dashboard(req, res, path)) {
+      if (route === "other") route = "/dashboard";
+      return;
+    }
     sendJson(res, 404, { error: { code: "NOT_FOUND", message: `no route ${req.method} ${path}` } });
   });
 }

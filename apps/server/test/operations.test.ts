@@ -80,6 +80,8 @@ describe("/metrics", () => {
     await fetch(`${server.url}/trpc/made.up.name`);
     // A batch whose calls end differently: each is counted under its own outcome.
     await fetch(`${server.url}/trpc/situation.list,me?batch=1`);
+    // A dashboard page, under one label whatever its client-side path.
+    await fetch(`${server.url}/pledges/some-pledge`, { headers: { accept: "text/html" } });
     const response = await fetch(`${server.url}/metrics`);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await response.text();
@@ -94,6 +96,8 @@ describe("/metrics", () => {
     expect(text).toMatch(/^solidaria_trpc_batch_calls_count\{type="mutation"\} 1$/m);
     expect(Number(/^solidaria_sqlite_wal_bytes (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
     expect(text).toMatch(/^solidaria_http_requests_total\{route="\/trpc",status="200"\} \d+$/m);
+    expect(text).toMatch(/^solidaria_http_requests_total\{route="\/dashboard",status="200"\} 1$/m);
+    expect(text).not.toContain("some-pledge");
     // The event-loop delay is where a request that holds the loop shows.
     expect(text).toMatch(/^nodejs_eventloop_lag_p99_seconds /m);
   });
