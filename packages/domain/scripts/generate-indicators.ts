@@ -1,4 +1,4 @@
-// Writes src/reference-data/indicators-americas.data.ts from the World Bank files of the shared folder
+// Writes src/reference-data/indicators-americas.data.ts from the World Bank files in data/world-bank
 // (`pnpm --filter @solidaria/domain generate:indicators`). The output is committed: the project reads
 // no data from the network or from outside the repository at run time.
 import { writeFileSync } from "node:fs";

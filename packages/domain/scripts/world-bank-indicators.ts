@@ -1,4 +1,4 @@
-// Reads the World Bank WDI files of the shared data folder and turns them into the domain's indicator
+// Reads the World Bank WDI files kept in data/world-bank and turns them into the domain's indicator
 // table (src/reference-data/indicators-americas.data.ts). Used by generate-indicators.ts, which writes
 // that file, and by the test that checks the committed file against the same inputs, so that the two
 // can never read the files differently.
@@ -9,11 +9,8 @@ import { fileURLToPath } from "node:url";
 import * as z from "zod";
 import { getCountry } from "../src/reference-data/countries.js";
 
-/**
- * The shared folder sits beside the repository (`../shared` from its root, in CI and on the
- * project's machines); this file is packages/domain/scripts/, three levels below the root.
- */
-export const WORLD_BANK_DIR = fileURLToPath(new URL("../../../../shared/data/world-bank/", import.meta.url));
+/** The World Bank files, kept in the package (data/world-bank, with their source and licence). */
+export const WORLD_BANK_DIR = fileURLToPath(new URL("../data/world-bank/", import.meta.url));
 
 /** The generated file, relative to this script. */
 export const GENERATED_FILE = fileURLToPath(
@@ -74,7 +71,7 @@ export const OAS_MEMBER_STATES = [
 ] as const;
 
 /**
- * Where each file comes from. The shared README names the data packages and the commits the files
+ * Where each file comes from. The data folder's README names the data packages and the commits the files
  * were taken at ("March 2026"); the dates below come from those packages' git history, because a
  * commit date is not the date of the figures:
  * - population.csv is byte-identical to data/population.csv of datasets/population at 425fc447,
@@ -85,7 +82,7 @@ export const OAS_MEMBER_STATES = [
  *   2024-09-19 (datapackage.json `last_updated` at that commit). The package's later
  *   `last_updated` dates (2026-02-24 at 822019c8) describe downloads its workflow wrote elsewhere
  *   and never committed: they do not date this file, which is why its newest year is 2023.
- * If the shared README names other commits, generation stops until these are checked again.
+ * If the data folder's README names other commits, generation stops until these are checked again.
  */
 export const WORLD_BANK_INPUTS = {
   population: {
@@ -270,7 +267,7 @@ interface IndicatorInputs {
 }
 
 /**
- * The shared README must still name the commits WORLD_BANK_INPUTS was checked against: a refreshed
+ * The data folder's README must still name the commits WORLD_BANK_INPUTS was checked against: a refreshed
  * folder needs its dates checked again before the table may say when it was verified.
  */
 function checkReadme(readme: string): void {
@@ -314,7 +311,7 @@ function readBytes(dir: string, file: string): Buffer {
     return readFileSync(join(dir, file));
   } catch (error) {
     throw new WorldBankDataError(
-      `cannot read ${file} in ${dir} (the shared folder is expected at ../shared beside the repository): ${String(error)}`,
+      `cannot read ${file} in ${dir} (packages/domain/data/world-bank holds the World Bank files): ${String(error)}`,
     );
   }
 }
@@ -391,7 +388,7 @@ export function renderIndicatorModule(inputs: IndicatorInputs): string {
     "// GENERATED FILE: do not edit. Run `pnpm --filter @solidaria/domain generate:indicators`",
     "// (packages/domain/scripts/generate-indicators.ts); indicators-americas.test.ts fails when this file",
     "// and its inputs disagree.",
-    "// Inputs: ../shared/data/world-bank/ beside the repository:",
+    "// Inputs: packages/domain/data/world-bank/:",
     ...INDICATOR_IDS.map((id) => {
       const input = WORLD_BANK_INPUTS[id];
       return `//   ${input.file} (${input.code}), sha256 ${inputs.sha256[id]}`;

@@ -1,7 +1,7 @@
 // GENERATED FILE: do not edit. Run `pnpm --filter @solidaria/domain generate:indicators`
 // (packages/domain/scripts/generate-indicators.ts); indicators-americas.test.ts fails when this file
 // and its inputs disagree.
-// Inputs: ../shared/data/world-bank/ beside the repository:
+// Inputs: packages/domain/data/world-bank/:
 //   population.csv (SP.POP.TOTL), sha256 7d2dd6a17f5ed7916de1f89a9c116791e64d207f2e2f6ce47c57e1ab46f0088a
 //   gdp-current-usd.csv (NY.GDP.MKTP.CD), sha256 f0a8408195646dbb1a9d7fc4424e2d302ee5380d0ec8834793f12ca25cbd7e2c
 // World Bank, World Development Indicators (SP.POP.TOTL / NY.GDP.MKTP.CD), via the datasets/population and datasets/gdp data packages. Licence: Open Data Commons Public Domain Dedication and License (PDDL) v1.0.

@@ -16,8 +16,8 @@ import {
 import { INDICATOR_ROWS, INDICATORS_SOURCE } from "./indicators-americas.data.js";
 import { AMERICAS_INDICATORS } from "./indicators.js";
 
-// The World Bank files live in the shared folder beside the repository (../shared), as in CI: a
-// missing folder fails here, naming where it was looked for, rather than passing unchecked.
+// The World Bank files ship in the package (data/world-bank): a missing file fails here, naming
+// where it was looked for, rather than passing unchecked.
 const REGENERATE = "run `pnpm --filter @solidaria/domain generate:indicators` and commit the result";
 
 describe("the generated indicator table", () => {
