@@ -1,14 +1,51 @@
 // The programs the tests drive besides Node.js, found or installed before anything else runs.
 // Debian's packages only: a browser build downloaded by a test tool is never used.
 import { spawnSync } from "node:child_process";
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, readdirSync } from "node:fs";
+import { join } from "node:path";
 
-/** Each tool: the variable that overrides where it is, where Debian puts it, and its package. */
+/** The oldest PostgreSQL major the ledger's PostgreSQL tests run on (Debian 12's). */
+const POSTGRES_MIN_MAJOR = 15;
+
+/**
+ * Each tool: the variable that overrides where it is, where Debian puts it (newest first), what makes
+ * a path the tool (an executable file, unless `isTool` and `expected` say otherwise), and its package.
+ */
 const TEST_TOOLS = [
-  { name: "Chromium", variable: "CHROMIUM_PATH", paths: ["/usr/bin/chromium"], debianPackage: "chromium" },
+  { name: "Chromium", variable: "CHROMIUM_PATH", paths: () => ["/usr/bin/chromium"], debianPackage: "chromium" },
   // Firefox ESR: the extension's Firefox build (.output/firefox-mv3) runs in it over WebDriver BiDi.
-  { name: "Firefox ESR", variable: "FIREFOX_PATH", paths: ["/usr/bin/firefox-esr"], debianPackage: "firefox-esr" },
+  {
+    name: "Firefox ESR",
+    variable: "FIREFOX_PATH",
+    paths: () => ["/usr/bin/firefox-esr"],
+    debianPackage: "firefox-esr",
+  },
+  // PostgreSQL: the ledger's PostgreSQL tests start a throwaway cluster with these programs
+  // (packages/db/test-support). The variable names the directory of initdb and pg_ctl; Debian puts
+  // each major version's in its own directory.
+  {
+    name: `PostgreSQL ${POSTGRES_MIN_MAJOR} or later`,
+    variable: "POSTGRES_BIN",
+    paths: postgresBinDirectories,
+    isTool: (dir) => executable(join(dir, "initdb")) && executable(join(dir, "pg_ctl")),
+    expected: "a directory holding initdb and pg_ctl",
+    debianPackage: "postgresql",
+  },
 ];
+
+/** /usr/lib/postgresql/<major>/bin of every installed major from POSTGRES_MIN_MAJOR on, newest first. */
+function postgresBinDirectories() {
+  let entries;
+  try {
+    entries = readdirSync("/usr/lib/postgresql");
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => /^\d+$/.test(entry) && Number(entry) >= POSTGRES_MIN_MAJOR)
+    .sort((a, b) => Number(b) - Number(a))
+    .map((major) => `/usr/lib/postgresql/${major}/bin`);
+}
 
 function executable(path) {
   try {
@@ -17,6 +54,10 @@ function executable(path) {
   } catch {
     return false;
   }
+}
+
+function isTool(tool, path) {
+  return tool.isTool ? tool.isTool(path) : executable(path);
 }
 
 function canInstallWithApt() {
@@ -36,8 +77,8 @@ function aptInstall(packages) {
 /** Where a tool is, or null: its variable when set (and then nothing else), else Debian's path. */
 function locate(tool) {
   const configured = process.env[tool.variable];
-  if (configured) return executable(configured) ? configured : null;
-  return tool.paths.find(executable) ?? null;
+  if (configured) return isTool(tool, configured) ? configured : null;
+  return tool.paths().find((path) => isTool(tool, path)) ?? null;
 }
 
 /**
@@ -50,8 +91,9 @@ export function ensureTestTools() {
   const missing = [];
   for (const tool of TEST_TOOLS) {
     const configured = process.env[tool.variable];
-    if (configured && !executable(configured)) {
-      console.error(`[solidaria] ${tool.variable}=${configured} is not an executable file: fix or unset it.`);
+    if (configured && !isTool(tool, configured)) {
+      const expected = tool.expected ?? "an executable file";
+      console.error(`[solidaria] ${tool.variable}=${configured} is not ${expected}: fix or unset it.`);
       process.exit(1);
     }
     const path = locate(tool);
@@ -77,7 +119,7 @@ export function ensureTestTools() {
   for (const tool of missing) {
     const path = locate(tool);
     if (!path) {
-      console.error(`[solidaria] ${tool.debianPackage} was installed but ${tool.paths.join(" or ")} is not there.`);
+      console.error(`[solidaria] ${tool.debianPackage} was installed but ${tool.name} is still not found.`);
       process.exit(1);
     }
     found[tool.variable] = path;

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /**
  * The coordination ledger. It holds organisations, appeals, pledges and their events, and published
@@ -300,3 +300,14 @@ export const signInFailures = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.keyKind, table.keyValue] })],
 );
+
+/**
+ * Request rate limits shared by every server node: one token bucket per key (a client address and
+ * route class, say), refilled from `updated_ms` (the Unix time in milliseconds of its last use), so
+ * that nodes behind one load balancer count a client's requests together.
+ */
+export const rateLimits = sqliteTable("rate_limits", {
+  key: text("key").primaryKey(),
+  tokens: real("tokens").notNull(),
+  updatedMs: integer("updated_ms").notNull(),
+});
