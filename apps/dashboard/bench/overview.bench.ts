@@ -28,11 +28,11 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const dir = mkdtempSync(join(tmpdir(), "solidaria-dashboard-bench-"));
 const started = performance.now();
-const { db, events } = fillLedger(join(dir, "ledger.sqlite"), EVENTS);
+const { db, store, events } = await fillLedger(join(dir, "ledger.sqlite"), EVENTS);
 console.log(
   `dashboard overview over ${events.toLocaleString("en")} pledge events (ledger filled in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
 );
-const server = createHttpServer({ db, dashboardDir: DIST, logger: createLogger("silent") });
+const server = createHttpServer({ store, dashboardDir: DIST, logger: createLogger("silent") });
 const url = await listen(server, 0);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

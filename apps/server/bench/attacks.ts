@@ -6,7 +6,8 @@
 import { Agent, request } from "node:http";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
-import { closeDatabase, openDatabase } from "@solidaria/db";
+import { sqliteStore } from "@solidaria/api";
+import { openDatabase } from "@solidaria/db";
 import { createToken } from "../src/admin.js";
 import { percentile, startServer } from "./server-process.js";
 
@@ -94,9 +95,10 @@ async function phase(url: string, label: string, attackers: number, attack: () =
 
 export async function attacks(dbPath: string): Promise<void> {
   const db = openDatabase(dbPath);
-  const token = createToken(db, { organisationId: "demo-observer", role: "viewer", label: "bench" }).secret;
+  const store = sqliteStore(db);
+  const token = (await createToken(store, { organisationId: "demo-observer", role: "viewer", label: "bench" })).secret;
   const pledges = db.$client.prepare("select count(*) from pledges").pluck().get() as number;
-  closeDatabase(db);
+  await store.close();
   const server = await startServer(dbPath, 1);
   const auth = { authorization: `Bearer ${token}` };
   try {

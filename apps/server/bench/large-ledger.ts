@@ -1,4 +1,4 @@
-import { rebuildFundingTotals } from "@solidaria/api";
+import { rebuildFundingTotals, sqliteStore, type LedgerStore } from "@solidaria/api";
 import { openDatabase, type LedgerDatabase } from "@solidaria/db";
 import { seedDemoData } from "../src/demo-data.js";
 
@@ -14,14 +14,16 @@ const CURRENCIES = [
  * A ledger file of about `events` pledge events for the benchmarks: the demo data, 20 more appeals and
  * funding pledges of four events each (created, commit, two payments) in four currencies, written
  * straight into the tables (through the API it would take hours), then the appeal totals rebuilt
- * from them as the server keeps them. The database is left open for the caller.
+ * from them as the server keeps them. The database is left open for the caller, with the store over
+ * it to give the server.
  */
-export function fillLedger(
+export async function fillLedger(
   path: string,
   events: number,
-): { db: LedgerDatabase; events: number; pledges: number; appeals: number } {
+): Promise<{ db: LedgerDatabase; store: LedgerStore; events: number; pledges: number; appeals: number }> {
   const db = openDatabase(path);
-  seedDemoData(db);
+  const store = sqliteStore(db);
+  await seedDemoData(store);
   const sqlite = db.$client;
   const insertAppeal = sqlite.prepare(
     "insert into appeals (id, code, title, year, organisation_id, required_usd_minor) values (?, ?, ?, 2020, 'demo-secretariat', ?)",
@@ -60,5 +62,5 @@ export function fillLedger(
   sqlite.pragma("optimize");
   const total = sqlite.prepare("select count(*) from pledge_events").pluck().get() as number;
   const appeals = sqlite.prepare("select count(*) from appeals").pluck().get() as number;
-  return { db, events: total, pledges, appeals };
+  return { db, store, events: total, pledges, appeals };
 }

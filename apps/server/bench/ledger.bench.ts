@@ -10,74 +10,31 @@
  * Targets on 2-core machines: >= 3,000 writes/s over HTTP; coverage report <= 100 ms at 1M events;
  * /health within 100 ms (p99) during an attack.
  */
-import { Agent, request } from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { randomUUID } from "node:crypto";
 import { createTRPCClient, httpLink } from "@trpc/client";
-import { coverageReport, type AppRouter } from "@solidaria/api";
+import { coverageReport, sqliteStore, type AppRouter } from "@solidaria/api";
 import { closeDatabase, openDatabase } from "@solidaria/db";
 import { createToken } from "../src/admin.js";
 import { seedDemoData } from "../src/demo-data.js";
 import { attacks } from "./attacks.js";
 import { fillLedger } from "./large-ledger.js";
-import { percentile, startServer } from "./server-process.js";
+import { keepAliveFetch, percentile, startServer } from "./server-process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "solidaria-bench-"));
 const WRITES_PER_LEVEL = Number(process.env.BENCH_WRITES ?? 4_000);
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 
-/**
- * A minimal `fetch` over node:http with keep-alive for the tRPC client: the global fetch costs more
- * CPU per call than the server does, and on a 2-core machine the load generator must not be what is
- * measured. It is still the real tRPC client and protocol.
- */
-function keepAliveFetch(connections: number): typeof fetch {
-  const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  return ((input: string | URL, init?: RequestInit) =>
-    new Promise((resolve, reject) => {
-      const url = new URL(String(input));
-      const body = typeof init?.body === "string" ? init.body : undefined;
-      const headers: Record<string, string> = { ...(init?.headers as Record<string, string> | undefined) };
-      if (body !== undefined) headers["content-length"] = String(Buffer.byteLength(body));
-      const req = request(
-        {
-          hostname: url.hostname,
-          port: url.port,
-          path: url.pathname + url.search,
-          method: init?.method ?? "GET",
-          headers,
-          agent,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("end", () => {
-            const text = Buffer.concat(chunks).toString("utf8");
-            resolve({
-              ok: (res.statusCode ?? 500) < 400,
-              status: res.statusCode ?? 500,
-              headers: new Headers(res.headers as Record<string, string>),
-              // A body that is not JSON rejects, as Response.json() does.
-              json: () => new Promise((resolveJson) => resolveJson(JSON.parse(text) as unknown)),
-              text: () => Promise.resolve(text),
-            } as Response);
-          });
-        },
-      );
-      req.on("error", reject);
-      req.end(body);
-    })) as typeof fetch;
-}
-
 async function httpWrites(workers: number): Promise<number> {
   const dbPath = join(dir, `http-${workers}.sqlite`);
   const db = openDatabase(dbPath);
-  seedDemoData(db);
-  const token = createToken(db, { organisationId: "demo-donor-us", role: "donor", label: "bench" }).secret;
-  closeDatabase(db);
+  const store = sqliteStore(db);
+  await seedDemoData(store);
+  const token = (await createToken(store, { organisationId: "demo-donor-us", role: "donor", label: "bench" })).secret;
+  await store.close();
   const server = await startServer(dbPath, workers);
   const client = createTRPCClient<AppRouter>({
     links: [
@@ -127,9 +84,9 @@ async function httpWrites(workers: number): Promise<number> {
   return best;
 }
 
-function rawInserts(): number {
+async function rawInserts(): Promise<number> {
   const db = openDatabase(join(dir, "raw.sqlite"));
-  seedDemoData(db);
+  await seedDemoData(sqliteStore(db));
   const sqlite = db.$client;
   const insertPledge =
     sqlite.prepare(`insert into pledges (id, kind, organisation_id, appeal_id, programme, year, status, version,
@@ -157,10 +114,10 @@ function rawInserts(): number {
   return rate;
 }
 
-function coverageAtScale(): string {
+async function coverageAtScale(): Promise<string> {
   const path = join(dir, "events.sqlite");
   const started = performance.now();
-  const { db, events, pledges, appeals } = fillLedger(path, EVENTS);
+  const { db, events, pledges, appeals } = await fillLedger(path, EVENTS);
   const sqlite = db.$client;
   console.log(
     `\nreport.coverage over ${events.toLocaleString("en")} pledge events (${pledges.toLocaleString("en")} pledges, ${appeals} appeals; loaded in ${((performance.now() - started) / 1000).toFixed(1)} s)`,
@@ -208,11 +165,11 @@ function coverageAtScale(): string {
 
 try {
   const http = Math.max(await httpWrites(1), await httpWrites(2));
-  const raw = rawInserts();
+  const raw = await rawInserts();
   console.log(
     `ratio best HTTP writes / raw inserts: ${(http / raw).toFixed(3)}  (HTTP ${Math.round(http).toLocaleString("en")}/s; target >= 3,000/s: ${http >= 3000 ? "met" : "NOT met"})`,
   );
-  const events = coverageAtScale();
+  const events = await coverageAtScale();
   await attacks(events);
 } finally {
   rmSync(dir, { recursive: true, force: true });

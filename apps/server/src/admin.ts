@@ -1,19 +1,4 @@
-import {
-  addOrganisation as addOrganisationToLedger,
-  inviteUser as inviteUserToLedger,
-  issueResetLink,
-  linkUrl,
-  listUsers,
-  userIdByEmail,
-  issueToken,
-  listOrganisations,
-  listTokens,
-  revokeToken as revokeTokenInLedger,
-  validators,
-  type Result,
-  type TokenView,
-} from "@solidaria/api";
-import type { LedgerDatabase } from "@solidaria/db";
+import { linkUrl, validators, type LedgerStore, type Result, type TokenView } from "@solidaria/api";
 import { describeIssues, type SchemaIssue } from "@solidaria/domain";
 
 /**
@@ -56,59 +41,64 @@ function valueOf<T>(result: Result<T>): T {
   throw new AdminError(flagged(result.error.describe()));
 }
 
-export function addOrganisation(
-  db: LedgerDatabase,
+export async function addOrganisation(
+  store: LedgerStore,
   input: { id: string; name: string; kind: string; country?: string | null },
 ) {
   const country = input.country ? input.country.toUpperCase() : null;
-  return valueOf(addOrganisationToLedger(db, parse(validators.OrganisationCreate, { ...input, country })));
+  return valueOf(await store.addOrganisation(parse(validators.OrganisationCreate, { ...input, country })));
 }
 
-export function createToken(db: LedgerDatabase, input: { organisationId: string; role: string; label: string }) {
-  return valueOf(issueToken(db, parse(validators.TokenCreate, input)));
+export async function createToken(store: LedgerStore, input: { organisationId: string; role: string; label: string }) {
+  return valueOf(await store.issueToken(parse(validators.TokenCreate, input)));
 }
 
 /** Revokes a token by its id or the first characters of it, as `token list` shows them. */
-export function revokeToken(db: LedgerDatabase, reference: string, now = new Date()): TokenView {
-  return valueOf(revokeTokenInLedger(db, parse(validators.TokenRevoke, { id: reference }).id, now));
+export async function revokeToken(store: LedgerStore, reference: string, now = new Date()): Promise<TokenView> {
+  return valueOf(await store.revokeToken(parse(validators.TokenRevoke, { id: reference }).id, now));
 }
 
 /**
  * Invites a person: their account waits until they open the link (printed once, to pass on) and
  * choose a password. `publicUrl` is where they reach the dashboard.
  */
-export function inviteUser(
-  db: LedgerDatabase,
+export async function inviteUser(
+  store: LedgerStore,
   input: { email: string; displayName: string; organisationId: string; role: string },
   publicUrl: string,
   now = new Date(),
 ) {
-  const invited = valueOf(inviteUserToLedger(db, parse(validators.UserInvite, input), null, now));
+  const invited = valueOf(await store.inviteUser(parse(validators.UserInvite, input), null, now));
   return { userId: invited.userId, url: linkUrl(publicUrl, "invitation", invited.token), expiresAt: invited.expiresAt };
 }
 
 /** A password-reset link for the person with this email (a new invitation if they never accepted theirs). */
-export function resetLink(db: LedgerDatabase, email: string, publicUrl: string, now = new Date()) {
+export async function resetLink(store: LedgerStore, email: string, publicUrl: string, now = new Date()) {
   const address = parse(validators.UserInvite.pick({ email: true }), { email }).email;
-  const userId = valueOf(userIdByEmail(db, address));
-  const link = valueOf(issueResetLink(db, userId, null, now));
+  const userId = valueOf(await store.userIdByEmail(address));
+  const link = valueOf(await store.issueResetLink(userId, null, now));
   return { purpose: link.purpose, url: linkUrl(publicUrl, link.purpose, link.token), expiresAt: link.expiresAt };
 }
 
-export { listUsers as users };
+export function users(store: LedgerStore) {
+  return store.listUsers();
+}
 
 /** Organisations with the number of tokens each has in use. */
-export function organisationsWithTokens(db: LedgerDatabase) {
+export async function organisationsWithTokens(store: LedgerStore) {
   const active = new Map<string, number>();
-  for (const token of listTokens(db, { includeRevoked: false })) {
+  for (const token of await store.listTokens({ includeRevoked: false })) {
     active.set(token.organisationId, (active.get(token.organisationId) ?? 0) + 1);
   }
-  return listOrganisations(db).map((organisation) => ({
+  return (await store.listOrganisations()).map((organisation) => ({
     ...organisation,
     activeTokens: active.get(organisation.id) ?? 0,
   }));
 }
 
-export function tokens(db: LedgerDatabase, filter: { organisationId?: string; includeRevoked: boolean }): TokenView[] {
-  return listTokens(db, parse(validators.TokenListInput, filter));
+export function tokens(
+  store: LedgerStore,
+  filter: { organisationId?: string; includeRevoked: boolean },
+): Promise<TokenView[]> {
+  return store.listTokens(parse(validators.TokenListInput, filter));
 }

@@ -2,7 +2,7 @@
 /**
  * solidaria: runs the coordination server and administers it.
  *
- *   solidaria serve [--db FILE] [--port N] [--host H] [--public-url URL] [--dashboard DIR] [--origin URL]... [--extension-id ID]... [--workers N|auto] [--demo]
+ *   solidaria serve [--db FILE|URL] [--port N] [--host H] [--public-url URL] [--dashboard DIR] [--origin URL]... [--extension-id ID]... [--workers N|auto] [--demo]
  *   solidaria migrate [--db FILE]
  *   solidaria org add --id ID --name NAME --kind state|donor|agency|coordinator [--country CC] [--db FILE]
  *   solidaria org list [--db FILE]
@@ -20,8 +20,9 @@ import { availableParallelism } from "node:os";
 import { existsSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { pledgesCsv } from "@solidaria/api";
-import { backupDatabase, closeDatabase, openDatabase, type LedgerDatabase } from "@solidaria/db";
+import type { LedgerStore } from "@solidaria/api";
+import { backupDatabase, closeDatabase, openDatabase } from "@solidaria/db";
+import { isPostgresUrl, redactDatabaseUrl } from "@solidaria/db/pg";
 import {
   addOrganisation,
   AdminError,
@@ -33,9 +34,13 @@ import {
   tokens,
   users,
 } from "./admin.js";
-import { defaultDashboardDir, defaultDatabasePath } from "./database-path.js";
+import { defaultDashboardDir, defaultDatabasePath, resolveLocation } from "./database-path.js";
 import { issueDemoTokens, seedDemoData, seedDemoUsers } from "./demo-data.js";
 import { createHttpServer, listen } from "./http-server.js";
+import { createLogger } from "./logger.js";
+import { settingsFromEnvironment } from "./settings.js";
+import { openStore } from "./open-store.js";
+import { postgresBackupAdvice } from "./postgres-backup.js";
 
 const DEFAULT_DB = defaultDatabasePath();
 
@@ -54,8 +59,9 @@ const USAGE = `usage:
   solidaria user list
   solidaria backup FILE
   solidaria export [--out FILE]
-every command takes --db FILE (default: $SOLIDARIA_DB, else data/solidaria.sqlite at the repository root,
-which is now ${DEFAULT_DB})
+every command takes --db FILE|URL: an SQLite file, or a PostgreSQL URL (postgres://user@host:5432/db) for several
+server nodes (default: $DATABASE_URL, else $SOLIDARIA_DB, else data/solidaria.sqlite at the repository root,
+which is now ${isPostgresUrl(DEFAULT_DB) ? redactDatabaseUrl(DEFAULT_DB) : DEFAULT_DB})
 --public-url: the address people reach the server at, for links and secure cookies (default: $SOLIDARIA_PUBLIC_URL,
 else http://HOST:PORT); --dashboard: the built dashboard to serve (default: apps/dashboard/dist when built)`;
 
@@ -95,12 +101,12 @@ function printTable(header: string[], rows: string[][]): void {
   }
 }
 
-function withDatabase<T>(path: string, run: (db: LedgerDatabase) => T): T {
-  const db = openDatabase(path);
+async function withStore<T>(location: string, run: (store: LedgerStore) => Promise<T>): Promise<T> {
+  const store = await openStore(location, { poolSize: 2 });
   try {
-    return run(db);
+    return await run(store);
   } finally {
-    closeDatabase(db);
+    await store.close();
   }
 }
 
@@ -124,9 +130,13 @@ async function serve(values: CliOptions, path: string): Promise<void> {
   if (!Number.isInteger(workers) || workers < 1 || workers > 64)
     throw new UsageError(`--workers must be 1-64 or auto, got ${String(values.workers)}`);
   if (workers > 1 && cluster.isPrimary) return servePrimary(values, path, workers);
-  const db = openDatabase(path);
+  const logger = createLogger(settingsFromEnvironment().logLevel);
+  const store = await openStore(path, {
+    onConnectionError: (error) => logger.warn({ err: error }, "a database connection failed; it is made again"),
+  });
   if (values.demo && cluster.isPrimary) {
-    if (seedDemoData(db)) console.log(`Loaded SYNTHETIC demo data into ${path} (every name starts with [DEMO]).`);
+    if (await seedDemoData(store))
+      console.log(`Loaded SYNTHETIC demo data into ${store.location} (every name starts with [DEMO]).`);
   }
   const origins = [...(values.origin ?? []), ...listFromEnvironment("SOLIDARIA_ALLOWED_ORIGINS")];
   // No extension is allowed unless named: any extension the browser has installed could otherwise call.
@@ -141,7 +151,7 @@ async function serve(values: CliOptions, path: string): Promise<void> {
   const dashboardDir = dashboardOf(values);
   if (dashboardDir === null && cluster.isPrimary)
     console.log("No dashboard is built: / says how to build it (pnpm --filter @solidaria/dashboard build).");
-  const server = createHttpServer({ db, allowedOrigins: origins, extensionIds, publicUrl, dashboardDir });
+  const server = createHttpServer({ store, logger, allowedOrigins: origins, extensionIds, publicUrl, dashboardDir });
   // Handlers first: a signal that arrives while starting must still close the database cleanly.
   let stopping = false;
   const stop = (signal: string) => {
@@ -149,11 +159,12 @@ async function serve(values: CliOptions, path: string): Promise<void> {
     stopping = true;
     console.log(`${signal}: closing connections and the database...`);
     server.close(() => {
-      closeDatabase(db);
-      if (cluster.isPrimary) console.log("stopped.");
-      // Let stdout drain and the loop end by itself: process.exit() can cut piped output short.
-      process.exitCode = 0;
-      if (cluster.isWorker) process.disconnect?.();
+      void store.close().then(() => {
+        if (cluster.isPrimary) console.log("stopped.");
+        // Let stdout drain and the loop end by itself: process.exit() can cut piped output short.
+        process.exitCode = 0;
+        if (cluster.isWorker) process.disconnect?.();
+      });
     });
     server.closeIdleConnections();
     // Requests in flight get a moment to finish; then the rest are cut.
@@ -165,14 +176,14 @@ async function serve(values: CliOptions, path: string): Promise<void> {
   if (cluster.isWorker) {
     process.send?.({ listening: url });
   } else {
-    console.log(`Solidaria coordination server on ${url} (tRPC at ${url}/trpc), database ${path}`);
+    console.log(`Solidaria coordination server on ${url} (tRPC at ${url}/trpc), database ${store.location}`);
   }
   if (values.demo && cluster.isPrimary) {
     console.log("Demo tokens (new at each start; earlier demo tokens are revoked):");
-    for (const token of issueDemoTokens(db))
+    for (const token of await issueDemoTokens(store))
       console.log(`  ${token.role.padEnd(11)} ${token.organisationId.padEnd(20)} ${token.token}`);
     console.log(`Try: curl -H "Authorization: Bearer <token>" ${url}/trpc/report.coverage`);
-    printDemoUsers(seedDemoUsers(db), publicUrl ?? url);
+    printDemoUsers(await seedDemoUsers(store), publicUrl ?? url);
   }
 }
 
@@ -222,12 +233,13 @@ function printDemoUsers(
 }
 
 async function servePrimary(values: CliOptions, path: string, workers: number): Promise<void> {
-  const db = openDatabase(path);
-  if (values.demo && seedDemoData(db))
-    console.log(`Loaded SYNTHETIC demo data into ${path} (every name starts with [DEMO]).`);
-  const demoTokens = values.demo ? issueDemoTokens(db) : [];
-  const demoUsers = values.demo ? seedDemoUsers(db) : [];
-  closeDatabase(db);
+  const store = await openStore(path, { poolSize: 2 });
+  if (values.demo && (await seedDemoData(store)))
+    console.log(`Loaded SYNTHETIC demo data into ${store.location} (every name starts with [DEMO]).`);
+  const demoTokens = values.demo ? await issueDemoTokens(store) : [];
+  const demoUsers = values.demo ? await seedDemoUsers(store) : [];
+  const location = store.location;
+  await store.close();
   // Workers share one port; with --port 0 the primary picks it so every worker binds the same one.
   const listening: string[] = [];
   let stopping = false;
@@ -245,7 +257,9 @@ async function servePrimary(values: CliOptions, path: string, workers: number): 
     }
   });
   const url = await started;
-  console.log(`Solidaria coordination server on ${url} (tRPC at ${url}/trpc), database ${path}, ${workers} workers`);
+  console.log(
+    `Solidaria coordination server on ${url} (tRPC at ${url}/trpc), database ${location}, ${workers} workers`,
+  );
   if (demoTokens.length > 0) {
     console.log("Demo tokens (new at each start; earlier demo tokens are revoked):");
     for (const token of demoTokens)
@@ -286,7 +300,7 @@ function linkBase(values: CliOptions): string {
 
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
-  const db = values.db === undefined ? DEFAULT_DB : resolve(values.db);
+  const db = values.db === undefined ? DEFAULT_DB : resolveLocation(values.db);
   const [command, sub, arg] = positionals;
   if (values.help || command === undefined) {
     console.log(USAGE);
@@ -296,11 +310,10 @@ async function main(argv: string[]): Promise<void> {
     case "serve":
       return serve(values, db);
     case "migrate":
-      withDatabase(db, () => undefined);
-      console.log(`${db}: schema up to date`);
+      console.log(`${await withStore(db, (store) => Promise.resolve(store.location))}: schema up to date`);
       return;
     case "org add": {
-      const row = withDatabase(db, (handle) =>
+      const row = await withStore(db, (handle) =>
         addOrganisation(handle, {
           id: values.id ?? "",
           name: values.name ?? "",
@@ -314,7 +327,7 @@ async function main(argv: string[]): Promise<void> {
     case "token create": {
       const { org, role } = values;
       if (!org || !role) throw new UsageError("token create needs --org and --role");
-      const token = withDatabase(db, (handle) =>
+      const token = await withStore(db, (handle) =>
         createToken(handle, { organisationId: org, role, label: values.label ?? "cli" }),
       );
       console.log(`token id: ${token.id}`);
@@ -325,7 +338,7 @@ async function main(argv: string[]): Promise<void> {
     case "org list":
       printTable(
         ["id", "kind", "country", "tokens", "name"],
-        withDatabase(db, organisationsWithTokens).map((row) => [
+        (await withStore(db, organisationsWithTokens)).map((row) => [
           row.id,
           row.kind,
           row.country ?? "-",
@@ -337,11 +350,13 @@ async function main(argv: string[]): Promise<void> {
     case "token list":
       printTable(
         ["id", "organisation", "role", "created", "revoked", "label"],
-        withDatabase(db, (handle) =>
-          tokens(handle, {
-            ...(values.org ? { organisationId: values.org } : {}),
-            includeRevoked: values.all ?? false,
-          }),
+        (
+          await withStore(db, (handle) =>
+            tokens(handle, {
+              ...(values.org ? { organisationId: values.org } : {}),
+              includeRevoked: values.all ?? false,
+            }),
+          )
         ).map((token) => [
           token.shortId,
           token.organisationId,
@@ -354,14 +369,14 @@ async function main(argv: string[]): Promise<void> {
       return;
     case "token revoke": {
       if (!arg) throw new UsageError("token revoke needs the token id (or its first 8 characters, from token list)");
-      const token = withDatabase(db, (handle) => revokeToken(handle, arg));
+      const token = await withStore(db, (handle) => revokeToken(handle, arg));
       console.log(`revoked ${token.id} (${token.organisationId}, ${token.role}, "${token.label}")`);
       return;
     }
     case "user invite": {
       const { email, name, org, role } = values;
       if (!email || !name || !org || !role) throw new UsageError("user invite needs --email, --name, --org and --role");
-      const invited = withDatabase(db, (handle) =>
+      const invited = await withStore(db, (handle) =>
         inviteUser(handle, { email, displayName: name, organisationId: org, role }, linkBase(values)),
       );
       console.log(`invited ${email} (user id ${invited.userId})`);
@@ -374,7 +389,7 @@ async function main(argv: string[]): Promise<void> {
     case "user reset-link": {
       if (!values.email) throw new UsageError("user reset-link needs --email");
       const email = values.email;
-      const link = withDatabase(db, (handle) => resetLink(handle, email, linkBase(values)));
+      const link = await withStore(db, (handle) => resetLink(handle, email, linkBase(values)));
       console.log(
         `${link.purpose === "reset" ? "reset" : "invitation (never accepted, so a new one)"} link: ${link.url}`,
       );
@@ -384,7 +399,7 @@ async function main(argv: string[]): Promise<void> {
     case "user list":
       printTable(
         ["email", "organisation", "role", "status", "created", "last seen", "name"],
-        withDatabase(db, users).map((user) => [
+        (await withStore(db, users)).map((user) => [
           user.email,
           user.organisationId,
           user.role,
@@ -397,6 +412,11 @@ async function main(argv: string[]): Promise<void> {
       return;
     case "backup": {
       if (!sub) throw new UsageError("backup needs a destination file");
+      if (isPostgresUrl(db)) {
+        console.error(`solidaria: ${postgresBackupAdvice(db, sub)}`);
+        process.exitCode = 2;
+        return;
+      }
       const handle = openDatabase(db);
       try {
         await backupDatabase(handle, sub);
@@ -407,7 +427,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "export": {
-      const csv = withDatabase(db, (handle) => pledgesCsv(handle));
+      const csv = await withStore(db, (handle) => handle.pledgesCsv());
       if (values.out) {
         writeFileSync(values.out, csv);
         console.log(`wrote ${values.out}`);

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { isPostgresUrl } from "@solidaria/db/pg";
 
 /**
  * The folder of the workspace this CLI belongs to (the one with pnpm-workspace.yaml), or null when
@@ -14,13 +15,20 @@ function workspaceRoot(from: string): string | null {
   }
 }
 
+/** A location as given: a PostgreSQL URL as it is, a file path resolved against `cwd`. */
+export function resolveLocation(given: string, cwd = process.cwd()): string {
+  return isPostgresUrl(given) ? given : resolve(cwd, given);
+}
+
 /**
- * The database a command uses when `--db` is not given: `$SOLIDARIA_DB`, else `data/solidaria.sqlite`
- * at the repository root (or in the current directory, outside a repository). The same file whichever
- * folder the command is run from, so the CLI and a running server never disagree.
+ * The database a command uses when `--db` is not given: `$DATABASE_URL` (a PostgreSQL URL, the usual
+ * variable of hosting platforms), else `$SOLIDARIA_DB`, else `data/solidaria.sqlite` at the repository
+ * root (or in the current directory, outside a repository). The same file whichever folder the
+ * command is run from, so the CLI and a running server never disagree.
  */
 export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  if (env.SOLIDARIA_DB) return resolve(cwd, env.SOLIDARIA_DB);
+  if (env.DATABASE_URL) return resolveLocation(env.DATABASE_URL, cwd);
+  if (env.SOLIDARIA_DB) return resolveLocation(env.SOLIDARIA_DB, cwd);
   const root = workspaceRoot(dirname(fileURLToPath(import.meta.url))) ?? cwd;
   return join(root, "data", "solidaria.sqlite");
 }

@@ -1,20 +1,5 @@
-import {
-  addOrganisation,
-  addUserWithPassword,
-  hashPasswordSync,
-  listUsers,
-  createAppeal,
-  createPledge,
-  issueToken,
-  listOrganisations,
-  listTokens,
-  revokeToken,
-  transitionPledge,
-  validators,
-  valueOf,
-  type LedgerActor,
-} from "@solidaria/api";
-import type { LedgerDatabase, Role } from "@solidaria/db";
+import { hashPasswordSync, validators, valueOf, type LedgerActor, type LedgerStore } from "@solidaria/api";
+import type { Role } from "@solidaria/db";
 
 /**
  * SYNTHETIC demo data, clearly labelled "[DEMO]" and flagged `demo`: no real pledge is shown.
@@ -275,87 +260,86 @@ const SECRETARIAT: LedgerActor = {
   organisation: { id: "demo-secretariat", country: null },
 };
 
-/** Loads the demo data into an empty database. Returns false (and does nothing) if it holds any organisation. */
-export function seedDemoData(db: LedgerDatabase): boolean {
-  if (listOrganisations(db).length > 0) return false;
-  // One transaction: the demo data is loaded whole or not at all (each command's own is a savepoint in it).
-  db.transaction(
-    () => {
-      for (const organisation of ORGANISATIONS) {
-        valueOf(addOrganisation(db, validators.OrganisationCreate.parse(organisation), { demo: true }));
-      }
-      valueOf(
-        createAppeal(
-          db,
-          SECRETARIAT,
-          validators.AppealCreate.parse({
-            code: "RMRP-2019-DEMO",
-            title: "[DEMO] Regional Refugee and Migrant Response Plan 2019 (synthetic figures)",
-            year: 2019,
-            requiredUsd: "738000000",
-            startDate: "2019-01-01",
-            endDate: "2019-12-31",
-            placeNeeds: PLACE_NEEDS,
-          }),
-          { id: APPEAL_ID, demo: true },
-        ),
-      );
-      const runSteps = (id: string, steps: Step[]) => {
-        let version = 1;
-        for (const { at: date, ...step } of steps) {
-          const input = validators.PledgeTransition.parse({ id, expectedVersion: version, ...step });
-          valueOf(transitionPledge(db, SECRETARIAT, input, at(date)));
-          version += 1;
-        }
-      };
-      for (const seed of FUNDING) {
-        const input = validators.PledgeCreate.parse({
-          kind: "funding",
-          idempotencyKey: seed.key,
-          organisationId: seed.org,
-          appealId: APPEAL_ID,
-          programme: seed.programme,
+/**
+ * Loads the demo data into an empty ledger. Returns false (and does nothing) if it holds any
+ * organisation. Server processes starting together on one PostgreSQL load it once: the first holds
+ * the store's lock while it loads, the others then find the organisations there.
+ */
+export function seedDemoData(store: LedgerStore): Promise<boolean> {
+  return store.exclusively("demo-data", async () => {
+    if ((await store.listOrganisations()).length > 0) return false;
+    for (const organisation of ORGANISATIONS) {
+      valueOf(await store.addOrganisation(validators.OrganisationCreate.parse(organisation), { demo: true }));
+    }
+    valueOf(
+      await store.createAppeal(
+        SECRETARIAT,
+        validators.AppealCreate.parse({
+          code: "RMRP-2019-DEMO",
+          title: "[DEMO] Regional Refugee and Migrant Response Plan 2019 (synthetic figures)",
           year: 2019,
-          amount: seed.amount,
-          currency: seed.currency,
-          ...(seed.usdRate ? { usdRate: seed.usdRate } : {}),
-        });
-        runSteps(valueOf(createPledge(db, SECRETARIAT, input, at(seed.at), { demo: true })).id, seed.steps);
+          requiredUsd: "738000000",
+          startDate: "2019-01-01",
+          endDate: "2019-12-31",
+          placeNeeds: PLACE_NEEDS,
+        }),
+        { id: APPEAL_ID, demo: true },
+      ),
+    );
+    const runSteps = async (id: string, steps: Step[]) => {
+      let version = 1;
+      for (const { at: date, ...step } of steps) {
+        const input = validators.PledgeTransition.parse({ id, expectedVersion: version, ...step });
+        valueOf(await store.transitionPledge(SECRETARIAT, input, at(date)));
+        version += 1;
       }
-      for (const seed of PLACES) {
-        const input = validators.PledgeCreate.parse({
-          kind: "places",
-          idempotencyKey: seed.key,
-          organisationId: seed.org,
-          appealId: APPEAL_ID,
-          programme: "solidarity-resettlement",
-          year: 2019,
-          places: seed.places,
-          resettlementCountry: seed.org.slice(-2).toUpperCase(),
-          hostCountry: seed.host,
-          category: seed.category,
-        });
-        runSteps(valueOf(createPledge(db, SECRETARIAT, input, at(seed.at), { demo: true })).id, seed.steps);
-      }
-      seedDemoUsers(db);
-    },
-    { behavior: "immediate" },
-  );
-  return true;
+    };
+    for (const seed of FUNDING) {
+      const input = validators.PledgeCreate.parse({
+        kind: "funding",
+        idempotencyKey: seed.key,
+        organisationId: seed.org,
+        appealId: APPEAL_ID,
+        programme: seed.programme,
+        year: 2019,
+        amount: seed.amount,
+        currency: seed.currency,
+        ...(seed.usdRate ? { usdRate: seed.usdRate } : {}),
+      });
+      await runSteps(valueOf(await store.createPledge(SECRETARIAT, input, at(seed.at), { demo: true })).id, seed.steps);
+    }
+    for (const seed of PLACES) {
+      const input = validators.PledgeCreate.parse({
+        kind: "places",
+        idempotencyKey: seed.key,
+        organisationId: seed.org,
+        appealId: APPEAL_ID,
+        programme: "solidarity-resettlement",
+        year: 2019,
+        places: seed.places,
+        resettlementCountry: seed.org.slice(-2).toUpperCase(),
+        hostCountry: seed.host,
+        category: seed.category,
+      });
+      await runSteps(valueOf(await store.createPledge(SECRETARIAT, input, at(seed.at), { demo: true })).id, seed.steps);
+    }
+    await seedDemoUsers(store);
+    return true;
+  });
 }
 
 /**
  * Adds the demo people whose organisation is there and who are not (a database seeded before demo
  * users existed gets them too). Returns the demo people present, with their demo passwords.
  */
-export function seedDemoUsers(db: LedgerDatabase, now = new Date()): typeof DEMO_USERS {
-  const organisations = new Set(listOrganisations(db).map((organisation) => organisation.id));
-  const existing = new Set(listUsers(db).map((user) => user.email));
+export async function seedDemoUsers(store: LedgerStore, now = new Date()): Promise<typeof DEMO_USERS> {
+  const organisations = new Set((await store.listOrganisations()).map((organisation) => organisation.id));
+  const existing = new Set((await store.listUsers()).map((user) => user.email));
   const present = DEMO_USERS.filter((user) => organisations.has(user.organisationId));
   for (const { password, ...user } of present) {
     if (existing.has(user.email)) continue;
     const input = validators.UserInvite.parse(user);
-    valueOf(addUserWithPassword(db, input, hashPasswordSync(password), now, { demo: true }));
+    valueOf(await store.addUserWithPassword(input, hashPasswordSync(password), now, { demo: true }));
   }
   return present;
 }
@@ -365,20 +349,19 @@ export function seedDemoUsers(db: LedgerDatabase, now = new Date()): typeof DEMO
  * stored hashed, so the only way to show working ones at each start is to mint new ones.
  */
 export function issueDemoTokens(
-  db: LedgerDatabase,
+  store: LedgerStore,
   now = new Date(),
-): { organisationId: string; role: Role; token: string }[] {
-  return db.transaction(
-    () => {
-      for (const token of listTokens(db, { includeRevoked: false })) {
-        if (token.label === DEMO_TOKEN_LABEL) valueOf(revokeToken(db, token.id, now));
-      }
-      const present = new Set(listOrganisations(db).map((organisation) => organisation.id));
-      return DEMO_TOKEN_HOLDERS.filter((holder) => present.has(holder.organisationId)).map((holder) => {
-        const input = validators.TokenCreate.parse({ ...holder, label: DEMO_TOKEN_LABEL });
-        return { ...holder, token: valueOf(issueToken(db, input)).secret };
-      });
-    },
-    { behavior: "immediate" },
-  );
+): Promise<{ organisationId: string; role: Role; token: string }[]> {
+  return store.exclusively("demo-tokens", async () => {
+    for (const token of await store.listTokens({ includeRevoked: false })) {
+      if (token.label === DEMO_TOKEN_LABEL) valueOf(await store.revokeToken(token.id, now));
+    }
+    const present = new Set((await store.listOrganisations()).map((organisation) => organisation.id));
+    const issued: { organisationId: string; role: Role; token: string }[] = [];
+    for (const holder of DEMO_TOKEN_HOLDERS.filter((candidate) => present.has(candidate.organisationId))) {
+      const input = validators.TokenCreate.parse({ ...holder, label: DEMO_TOKEN_LABEL });
+      issued.push({ ...holder, token: valueOf(await store.issueToken(input)).secret });
+    }
+    return issued;
+  });
 }

@@ -1,8 +1,7 @@
 import { once } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import { pledgeCsvExport, requestSession, resolveCaller } from "@solidaria/api";
-import type { LedgerDatabase } from "@solidaria/db";
+import { requestSession, type LedgerStore } from "@solidaria/api";
 
 /** Where the pledges are served as a CSV file. */
 export const EXPORT_PATH = "/export/pledges.csv";
@@ -31,7 +30,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
  * and memory stays at a page or two whatever the size of the ledger.
  */
 export function createExportEndpoint(options: {
-  readonly db: LedgerDatabase;
+  readonly store: LedgerStore;
   readonly maxConcurrent: number;
   /** The session cookie a signed-in person's browser sends (a GET that changes nothing: no CSRF token). */
   readonly sessionCookieName: string;
@@ -61,8 +60,8 @@ export function createExportEndpoint(options: {
     }
     const caller =
       req.headers.authorization !== undefined
-        ? resolveCaller(options.db, req.headers.authorization)
-        : requestSession(options.db, req.headers.cookie, options.sessionCookieName, now());
+        ? await options.store.resolveCaller(req.headers.authorization)
+        : await requestSession(options.store, req.headers.cookie, options.sessionCookieName, now());
     if (caller === null) {
       sendJson(
         res,
@@ -101,7 +100,7 @@ export function createExportEndpoint(options: {
     // A client that stops reading or goes away ends the export at the next page.
     const gone = new Promise<void>((resolve) => res.once("close", resolve));
     try {
-      for await (const page of pledgeCsvExport(options.db, { byteOrderMark })) {
+      for await (const page of options.store.pledgeCsvExport({ byteOrderMark })) {
         if (res.destroyed) break;
         if (!res.write(page)) await Promise.race([once(res, "drain"), gone]);
       }

@@ -3,13 +3,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
 import type { Logger } from "pino";
-import type { LedgerDatabase } from "@solidaria/db";
+import type { LedgerStore } from "@solidaria/api";
 import { createExportEndpoint, DEFAULT_MAX_CONCURRENT_EXPORTS, EXPORT_PATH } from "./export-endpoint.js";
 import { liveness, readiness } from "./health.js";
 import { createLogger } from "./logger.js";
 import { ServerMetrics } from "./metrics.js";
 import { isAllowedOrigin } from "./origin-policy.js";
-import { TokenBuckets } from "./rate-limit.js";
 import { settingsFromEnvironment } from "./settings.js";
 import { ThrottledLine } from "./throttled-log.js";
 import { createTrpcHandler, type TrpcRequestRecord } from "./trpc-http-adapter.js";
@@ -17,7 +16,7 @@ import { createDashboardFiles } from "./dashboard-files.js";
 import { carriesSessionCookie, sessionCookiePolicy } from "./session-cookie.js";
 
 export interface HttpServerOptions {
-  readonly db: LedgerDatabase;
+  readonly store: LedgerStore;
   /** Web origins allowed to call the API from a browser (exact match, e.g. "https://dashboard.example.org"). */
   readonly allowedOrigins?: readonly string[];
   /** Browser-extension ids allowed as origins (none by default); "*" allows any installed extension. */
@@ -97,7 +96,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
   if (policy.extensionIds.includes("*"))
     logger.warn("every browser extension may call the API (extension id *): name the allowed ones instead");
 
-  const metrics = new ServerMetrics(options.db);
+  const metrics = new ServerMetrics(options.store.dialect === "sqlite" ? options.store.location : null);
   // Request ids: this process's random prefix and a count, unique across restarts and worker processes.
   const idPrefix = randomUUID().slice(0, 8);
   let requests = 0;
@@ -108,18 +107,19 @@ export function createHttpServer(options: HttpServerOptions): Server {
     clock,
   );
   const trpc = createTrpcHandler({
-    db: options.db,
+    store: options.store,
     basePath: "/trpc/",
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     maxBatchSize,
-    anonymousLimit: anonymousRate === null ? null : new TokenBuckets({ ...anonymousRate, clock }),
+    anonymousLimit:
+      anonymousRate === null ? null : options.store.rateLimiter({ ...anonymousRate, clock: options.clock }),
     onInternalError: (error, procedure) => logger.error({ err: error.cause ?? error, procedure }, "internal error"),
     now: options.now,
     publicUrl: options.publicUrl,
     sessionCookie,
   });
   const exportCsv = createExportEndpoint({
-    db: options.db,
+    store: options.store,
     maxConcurrent: options.maxConcurrentExports ?? DEFAULT_MAX_CONCURRENT_EXPORTS,
     sessionCookieName: sessionCookie.name,
     now: options.now,
@@ -232,8 +232,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       return;
     }
     if (path === "/ready") {
-      const { status, body } = readiness(options.db);
-      sendJson(res, status, body);
+      readiness(options.store).then(({ status, body }) => sendJson(res, status, body), failed);
       return;
     }
     if (path === "/metrics") {

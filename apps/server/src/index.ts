@@ -3,3 +3,4 @@ export { seedDemoData, seedDemoUsers, issueDemoTokens, DEMO_TOKEN_HOLDERS, DEMO_
 export { addOrganisation, createToken, revokeToken, AdminError } from "./admin.js";
 export { builtExtensionId } from "./extension-id.js";
 export { createLogger } from "./logger.js";
+export { openStore } from "./open-store.js";

@@ -1,6 +1,5 @@
 import { statSync } from "node:fs";
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import type { LedgerDatabase } from "@solidaria/db";
 
 /**
  * The server's Prometheus metrics, served at /metrics. Label values come from fixed sets (known
@@ -79,8 +78,9 @@ export class ServerMetrics {
     series.inc();
   }
 
-  constructor(db: LedgerDatabase) {
-    const file = db.$client.memory ? null : db.$client.name;
+  /** `sqliteFile`: the ledger's SQLite file, whose WAL is measured (null on PostgreSQL or in memory). */
+  constructor(sqliteFile: string | null) {
+    const file = sqliteFile === ":memory:" ? null : sqliteFile;
     new Gauge({
       name: "solidaria_sqlite_wal_bytes",
       help: "Size of the SQLite write-ahead log (grows until a checkpoint copies it into the database)",

@@ -3,10 +3,17 @@ import { TRPCError } from "@trpc/server";
 import { getHTTPStatusCode, resolveResponse } from "@trpc/server/http";
 // Pinned to one tRPC version by the catalog; test/wire-format.test.ts compares this path with tRPC's own adapter.
 import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server/unstable-core-do-not-import";
-import { appRouter, createContextFactory, DomainError, isCsrfTokenOf, type Context } from "@solidaria/api";
-import type { LedgerDatabase } from "@solidaria/db";
+import {
+  appRouter,
+  createContextFactory,
+  DomainError,
+  isCsrfTokenOf,
+  type Context,
+  type LedgerStore,
+  type RateLimiter,
+} from "@solidaria/api";
 import { DISK_FULL_RETRY_AFTER_SECONDS, diskFullError, isDiskFull } from "./disk-full.js";
-import { clientKey, type TokenBuckets } from "./rate-limit.js";
+import { clientKey } from "./rate-limit.js";
 import { readBody } from "./request-body.js";
 import { carriesSessionCookie, ResponseCookie, type SessionCookiePolicy } from "./session-cookie.js";
 
@@ -30,13 +37,13 @@ import { carriesSessionCookie, ResponseCookie, type SessionCookiePolicy } from "
  * clients: no browser sends those on its own.
  */
 export interface TrpcHandlerOptions {
-  readonly db: LedgerDatabase;
+  readonly store: LedgerStore;
   readonly basePath: string;
   readonly maxBodyBytes: number;
   /** Most calls one batch may hold. */
   readonly maxBatchSize: number;
   /** Calls without a valid token, counted per client address; null: not limited. */
-  readonly anonymousLimit: TokenBuckets | null;
+  readonly anonymousLimit: RateLimiter | null;
   /** An unexpected failure, for the log (a full disk is not one: it is counted in the outcome). */
   readonly onInternalError: (error: TRPCError, procedure: string) => void;
   readonly now?: () => Date;
@@ -154,7 +161,7 @@ function retryAfterOf(error: TRPCError): number | null {
 
 export function createTrpcHandler(options: TrpcHandlerOptions) {
   const createContext = createContextFactory({
-    db: options.db,
+    store: options.store,
     now: options.now,
     publicUrl: options.publicUrl,
     sessionCookieName: options.sessionCookie.name,
@@ -260,7 +267,7 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
     const [only] = types;
     record.type = types.size === 1 && (only === "query" || only === "mutation") ? only : "other";
     const cookie = new ResponseCookie(options.sessionCookie);
-    const ctx = createContext({ req, cookie, clientAddress: clientKey(req.socket.remoteAddress) });
+    const ctx = await createContext({ req, cookie, clientAddress: clientKey(req.socket.remoteAddress) });
     record.organisation = ctx.caller?.organisation.id ?? null;
     const carriesCookie = carriesSessionCookie(req.headers.cookie, options.sessionCookie);
     // A cookie whose session has ended is cleared, unless a procedure sets a new one.
@@ -271,7 +278,10 @@ export function createTrpcHandler(options: TrpcHandlerOptions) {
     if (csrf !== null) refusal = new TRPCError({ code: "FORBIDDEN", message: csrf });
     if (refusal === null && ctx.caller === null && anonymousLimit !== null) {
       // A batch costs one call per procedure in it, up to the batch limit (beyond it, it is refused anyway).
-      const decision = anonymousLimit.take(clientKey(req.socket.remoteAddress), Math.min(paths.length, maxBatchSize));
+      const decision = await anonymousLimit.take(
+        clientKey(req.socket.remoteAddress),
+        Math.min(paths.length, maxBatchSize),
+      );
       if (!decision.allowed) {
         const { burst, perSecond } = anonymousLimit.options;
         res.setHeader("retry-after", String(decision.retryAfterSeconds));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter, inviteUser, issueResetLink, validators, valueOf } from "@solidaria/api";
+import { appRouter, validators, valueOf } from "@solidaria/api";
 import { createToken } from "../src/admin.js";
 import { DEMO_USERS } from "../src/demo-data.js";
 import { defined, key, outcome, startTestServer, type Client, type TestServer } from "./harness.js";
@@ -32,7 +32,9 @@ beforeAll(async () => {
   const headers = { "x-csrf-token": "anonymous" };
   for (const who of WHO)
     clients[who] =
-      who === "anonymous" ? server.client(undefined, undefined, headers) : server.client(ORG[who], who, headers);
+      who === "anonymous"
+        ? await server.client(undefined, undefined, headers)
+        : await server.client(ORG[who], who, headers);
   const coordinator = clients.coordinator;
   const funding = (organisationId: string) =>
     coordinator.pledge.create.mutate({
@@ -68,11 +70,10 @@ const NOBODY_WITHOUT_A_SESSION = {
 const viewerUser = DEMO_USERS.find((user) => user.role === "viewer");
 
 /** A new invited person, for the calls that use an invitation or a reset link up. */
-function invited() {
+async function invited() {
   const email = `${Math.random().toString(36).slice(2, 10)}@example.org`;
   return valueOf(
-    inviteUser(
-      server.db,
+    await server.store.inviteUser(
       validators.UserInvite.parse({
         email,
         displayName: "Invited person",
@@ -123,9 +124,10 @@ const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Clie
       viewer: "FORBIDDEN",
       anonymous: "UNAUTHORIZED",
     },
-    call: (c) =>
+    call: async (c) =>
       c.token.revoke.mutate({
-        id: createToken(server.db, { organisationId: "demo-donor-us", role: "donor", label: "to revoke" }).id,
+        id: (await createToken(server.store, { organisationId: "demo-donor-us", role: "donor", label: "to revoke" }))
+          .id,
       }),
   },
   "appeal.create": {
@@ -201,12 +203,12 @@ const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Clie
   "auth.signOut": { expected: ALL, call: (c) => c.auth.signOut.mutate() },
   // Tokens have no session to end.
   "auth.signOutEverywhere": { expected: NOBODY_WITHOUT_A_SESSION, call: (c) => c.auth.signOutEverywhere.mutate() },
-  "auth.invitation": { expected: ALL, call: (c) => c.auth.invitation.query({ token: invited().token }) },
+  "auth.invitation": { expected: ALL, call: async (c) => c.auth.invitation.query({ token: (await invited()).token }) },
   "auth.acceptInvitation": {
     expected: ALL,
-    call: (c) =>
+    call: async (c) =>
       c.auth.acceptInvitation.mutate({
-        token: invited().token,
+        token: (await invited()).token,
         displayName: "New person",
         password: "a long password",
       }),
@@ -214,13 +216,13 @@ const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Clie
   "auth.resetPassword": {
     expected: ALL,
     call: async (c) => {
-      const person = invited();
+      const person = await invited();
       await clients.anonymous.auth.acceptInvitation.mutate({
         token: person.token,
         displayName: "Person",
         password: "the first password",
       });
-      const link = valueOf(issueResetLink(server.db, person.userId, null, new Date()));
+      const link = valueOf(await server.store.issueResetLink(person.userId, null, new Date()));
       return c.auth.resetPassword.mutate({ token: link.token, password: "the second password" });
     },
   },
@@ -235,8 +237,14 @@ const TABLE: Record<string, { expected: Record<Who, string>; call: (client: Clie
         role: "state",
       }),
   },
-  "user.resetLink": { expected: COORDINATORS_ONLY, call: (c) => c.user.resetLink.mutate({ userId: invited().userId }) },
-  "user.disable": { expected: COORDINATORS_ONLY, call: (c) => c.user.disable.mutate({ userId: invited().userId }) },
+  "user.resetLink": {
+    expected: COORDINATORS_ONLY,
+    call: async (c) => c.user.resetLink.mutate({ userId: (await invited()).userId }),
+  },
+  "user.disable": {
+    expected: COORDINATORS_ONLY,
+    call: async (c) => c.user.disable.mutate({ userId: (await invited()).userId }),
+  },
   "jurisdiction.publish": {
     expected: {
       coordinator: "OK",

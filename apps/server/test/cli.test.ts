@@ -1,23 +1,44 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { resolveCaller } from "@solidaria/api";
-import { closeDatabase, openDatabase } from "@solidaria/db";
+import { openStore } from "../src/open-store.js";
+import { freshLocation, openReader, TEST_DIALECT } from "./harness.js";
 import { runCli, startServerProcess } from "./process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "solidaria-cli-"));
-const db = join(dir, "ledger.sqlite");
+/** The ledger the commands share: an SQLite file in `dir`, or a PostgreSQL database's URL. */
+let db: string;
+beforeAll(async () => {
+  db = await freshLocation(dir);
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function callerFor(token: string) {
-  const handle = openDatabase(db);
+/** Plain SQL on the ledger the CLI wrote, whichever database holds it. */
+async function rowsOf<T extends Record<string, unknown>>(location: string, text: string): Promise<T[]> {
+  const reader = openReader(location);
   try {
-    return resolveCaller(handle, `Bearer ${token}`);
+    return await reader.query<T>(text);
   } finally {
-    closeDatabase(handle);
+    await reader.close();
   }
+}
+
+async function callerFor(token: string) {
+  const store = await openStore(db, { poolSize: 1 });
+  try {
+    return await store.resolveCaller(`Bearer ${token}`);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The URL with a password in it (the test cluster trusts local connections, so any password does). */
+function withPassword(url: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.password = password;
+  return parsed.toString();
 }
 
 const REPOSITORY_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
@@ -39,13 +60,28 @@ describe("solidaria CLI", { timeout: 180_000 }, () => {
     expect(existsSync(join(dir, "from-env.sqlite"))).toBe(true);
   });
 
-  it("migrate creates the database", () => {
+  // A PostgreSQL URL: on SQLite the test above covers the variable the CLI reads.
+  it.skipIf(TEST_DIALECT !== "postgresql")(
+    "takes $DATABASE_URL, a PostgreSQL URL, before $SOLIDARIA_DB, and never shows its password",
+    () => {
+      const url = withPassword(db, "env-secret-pw");
+      const result = runCli(["migrate"], { cwd: dir, env: { DATABASE_URL: url, SOLIDARIA_DB: "ignored.sqlite" } });
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).toContain("schema up to date");
+      expect(result.stdout).toContain(`@127.0.0.1:${new URL(db).port}`);
+      expect(result.stdout + result.stderr).not.toContain("env-secret-pw");
+      expect(existsSync(join(dir, "ignored.sqlite"))).toBe(false);
+    },
+  );
+
+  it("migrate creates the database", async () => {
     const result = runCli(["migrate", "--db", db]);
     expect(result.stdout).toContain("schema up to date");
-    expect(existsSync(db)).toBe(true);
+    if (TEST_DIALECT === "sqlite") expect(existsSync(db)).toBe(true);
+    else expect(await rowsOf(db, "select name from organisations")).toEqual([]);
   });
 
-  it("org add, token create (printed once), token revoke", () => {
+  it("org add, token create (printed once), token revoke", async () => {
     expect(
       runCli([
         "org",
@@ -67,9 +103,9 @@ describe("solidaria CLI", { timeout: 180_000 }, () => {
     const id = /token id:\s+(\S+)/.exec(created.stdout)?.[1];
     expect(token && id).toBeTruthy();
     if (!token || !id) throw new Error(`Expected a token and its id in the output:\n${created.stdout}`);
-    expect(callerFor(token)).toMatchObject({ role: "state", organisation: { id: "gov-uy" } });
+    expect(await callerFor(token)).toMatchObject({ role: "state", organisation: { id: "gov-uy" } });
     expect(runCli(["token", "revoke", id, "--db", db]).stdout).toContain(`revoked ${id}`);
-    expect(callerFor(token)).toBeNull();
+    expect(await callerFor(token)).toBeNull();
   });
 
   it("lists organisations and tokens, and revokes a token by the short id the list shows", () => {
@@ -120,15 +156,23 @@ describe("solidaria CLI", { timeout: 180_000 }, () => {
     expect(invisible.stderr).toContain("name: must contain visible text");
   });
 
-  it("backup and export write their files", () => {
-    const backup = join(dir, "copy.sqlite");
-    expect(runCli(["backup", backup, "--db", db]).status).toBe(0);
-    const copy = openDatabase(backup, { readonly: true });
-    try {
-      expect(copy.$client.prepare("select name from organisations").pluck().all()).toEqual(["Government of Uruguay"]);
-    } finally {
-      closeDatabase(copy);
+  it("backup copies an SQLite file; on PostgreSQL it names pg_dump without the password and copies nothing", async () => {
+    if (TEST_DIALECT === "sqlite") {
+      const backup = join(dir, "copy.sqlite");
+      expect(runCli(["backup", backup, "--db", db]).status).toBe(0);
+      expect(await rowsOf(backup, "select name from organisations")).toEqual([{ name: "Government of Uruguay" }]);
+    } else {
+      const backup = join(dir, "copy.dump");
+      const refused = runCli(["backup", backup, "--db", withPassword(db, "backup-secret-pw")]);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain("pg_dump");
+      expect(refused.stderr).toContain(`--file=${backup}`);
+      expect(refused.stdout + refused.stderr).not.toContain("backup-secret-pw");
+      expect(existsSync(backup)).toBe(false);
     }
+  });
+
+  it("export writes its file", () => {
     const out = join(dir, "pledges.csv");
     expect(runCli(["export", "--db", db, "--out", out]).status).toBe(0);
     expect(readFileSync(out, "utf8").split("\r\n")[1]).toMatch(/^#activity\+id,/);
@@ -210,7 +254,7 @@ describe("solidaria CLI", { timeout: 180_000 }, () => {
   });
 
   it("serve --demo prints the demo sign-in block, and a demo person signs in with it", async () => {
-    const demoDb = join(dir, "demo.sqlite");
+    const demoDb = TEST_DIALECT === "sqlite" ? join(dir, "demo.sqlite") : await freshLocation(dir);
     const server = await startServerProcess(["--db", demoDb, "--demo"]);
     try {
       await expect.poll(() => server.output(), { timeout: 30_000 }).toContain("Sign in to the dashboard at");

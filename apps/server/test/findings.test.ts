@@ -1,11 +1,18 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import { rebuildProjection, verifyFundingTotals } from "@solidaria/api";
-import { organisations } from "@solidaria/db";
+import pg from "pg";
 import { createToken } from "../src/admin.js";
-import { clientFor, defined, failure, key, startTestServer, type Client, type TestServer } from "./harness.js";
+import {
+  clientFor,
+  defined,
+  failure,
+  key,
+  startTestServer,
+  TEST_DIALECT,
+  type Client,
+  type TestServer,
+} from "./harness.js";
 
 /**
  * The findings of the attack on the landed server (issue 11), each reproduced through the real HTTP
@@ -18,9 +25,9 @@ let viewer: Client;
 
 beforeAll(async () => {
   server = await startTestServer();
-  coordinator = server.client("demo-secretariat", "coordinator");
-  brazil = server.client("demo-gov-br", "state");
-  viewer = server.client("demo-observer", "viewer");
+  coordinator = await server.client("demo-secretariat", "coordinator");
+  brazil = await server.client("demo-gov-br", "state");
+  viewer = await server.client("demo-observer", "viewer");
 });
 afterAll(async () => server?.close());
 
@@ -52,7 +59,7 @@ describe("2. a state pledges places only as itself", () => {
     expect(refused.code).toBe("FORBIDDEN");
     expect(refused.message).toMatch(/resettlementCountry/);
     expect(refused.message).toMatch(/BR/);
-    const open = await server.client().situation.placesAvailable.query();
+    const open = await (await server.client()).situation.placesAvailable.query();
     expect(open.filter((row) => row.resettlementCountry === "MX")).toEqual([]);
   });
 
@@ -90,9 +97,9 @@ describe("3. cancelling a places pledge keeps the people who already moved", () 
       (row) => row.resettlementCountry === "BR" && row.hostCountry === "AR" && row.category === "family-reunification",
     );
     expect(offer).toMatchObject({ departed: 4, arrived: 4 });
-    const open = await server.client().situation.placesAvailable.query();
+    const open = await (await server.client()).situation.placesAvailable.query();
     expect(open.filter((row) => row.hostCountry === "AR" && row.resettlementCountry === "BR")).toEqual([]);
-    expect(rebuildProjection(server.db)).toEqual([]);
+    expect(await server.store.rebuildProjection()).toEqual([]);
   });
 
   it("people in transit when the pledge is cancelled can still arrive; nothing else can happen", async () => {
@@ -116,7 +123,7 @@ describe("3. cancelling a places pledge keeps the people who already moved", () 
     const amend = await failure(() => step("amend", 10));
     expect(amend.code).toBe("BAD_REQUEST");
     expect(amend.message).toMatch(/action: the pledge is cancelled/);
-    expect(rebuildProjection(server.db)).toEqual([]);
+    expect(await server.store.rebuildProjection()).toEqual([]);
   });
 });
 
@@ -128,7 +135,7 @@ describe("4a. one organisation cannot use up an appeal's headroom", () => {
       year: 2020,
       requiredUsd: "1000",
     });
-    const us = server.client("demo-donor-us", "donor");
+    const us = await server.client("demo-donor-us", "donor");
     const huge = await failure(() => us.pledge.create.mutate(usd("100000000000", { appealId: appeal.id })));
     expect(huge.code).toBe("BAD_REQUEST");
     expect(huge.message).toMatch(/amount: .*requires/);
@@ -148,7 +155,7 @@ describe("4a. one organisation cannot use up an appeal's headroom", () => {
     );
     expect(amend.message).toMatch(/amount: /);
     // Another organisation is not locked out.
-    const canada = server.client("demo-donor-ca", "donor");
+    const canada = await server.client("demo-donor-ca", "donor");
     await canada.pledge.create.mutate({
       ...usd("400", { appealId: appeal.id }),
       currency: "CAD",
@@ -159,7 +166,7 @@ describe("4a. one organisation cannot use up an appeal's headroom", () => {
       overPledged: true,
       largestPledger: { organisationId: "demo-donor-us", pledgedUsd: "1000.00", percentOfRequirement: 100 },
     });
-    expect(verifyFundingTotals(server.db)).toEqual([]);
+    expect(await server.store.verifyFundingTotals()).toEqual([]);
   });
 });
 
@@ -168,7 +175,34 @@ describe("4a. one organisation cannot use up an appeal's headroom", () => {
  * inserts `row`, until `holdMs` after it says it holds the lock. The server's publish in the meantime
  * must see the other write's version when it commits, not fail on the primary key.
  */
-function holdWrite(path: string, sql: string, params: unknown[], holdMs: number) {
+function holdWrite(location: string, sql: string, params: unknown[], holdMs: number) {
+  return TEST_DIALECT === "sqlite"
+    ? holdSqliteWrite(location, sql, params, holdMs)
+    : holdPgWrite(location, sql, params, holdMs);
+}
+
+/** The same on PostgreSQL: another connection's open transaction holds the inserted key. */
+function holdPgWrite(url: string, sql: string, params: unknown[], holdMs: number) {
+  const client = new pg.Client({ connectionString: url });
+  let index = 0;
+  const holding = (async () => {
+    await client.connect();
+    await client.query("begin");
+    await client.query(
+      sql.replace(/\?/g, () => `$${(index += 1)}`),
+      params,
+    );
+  })();
+  const committed = (async () => {
+    await holding;
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
+    await client.query("commit");
+    await client.end();
+  })();
+  return { holding, committed };
+}
+
+function holdSqliteWrite(path: string, sql: string, params: unknown[], holdMs: number) {
   const worker = new Worker(
     `
     const { parentPort, workerData } = require("node:worker_threads");
@@ -201,12 +235,12 @@ function holdWrite(path: string, sql: string, params: unknown[], holdMs: number)
 describe("4b. publishing checks the version and inserts in one transaction", () => {
   it("situation.publish against another process's concurrent publish is a CONFLICT, not a 500", async () => {
     const venezuela = defined(
-      (await server.client().situation.list.query()).find((situation) => situation.country === "VE"),
+      (await (await server.client()).situation.list.query()).find((situation) => situation.country === "VE"),
       "the situation for VE",
     );
     const next = { ...venezuela, version: venezuela.version + 1, updated: "2020-07-01" };
     const other = holdWrite(
-      server.dbPath,
+      server.location,
       "insert into country_situations (country, version, document, published_by, published_at) values (?, ?, ?, ?, ?)",
       ["VE", next.version, JSON.stringify(next), "demo-secretariat", "2020-07-01T00:00:00.000Z"],
       400,
@@ -219,12 +253,12 @@ describe("4b. publishing checks the version and inserts in one transaction", () 
 
   it("jurisdiction.publish likewise", async () => {
     const peru = defined(
-      (await server.client().jurisdiction.list.query()).find((profile) => profile.country === "PE"),
+      (await (await server.client()).jurisdiction.list.query()).find((profile) => profile.country === "PE"),
       "the profile for PE",
     );
     const next = { ...peru, version: peru.version + 1, lastVerified: "2020-07-01" };
     const other = holdWrite(
-      server.dbPath,
+      server.location,
       "insert into jurisdiction_profiles (country, version, document, published_by, published_at) values (?, ?, ?, ?, ?)",
       ["PE", next.version, JSON.stringify(next), "demo-secretariat", "2020-07-01T00:00:00.000Z"],
       400,
@@ -238,7 +272,11 @@ describe("4b. publishing checks the version and inserts in one transaction", () 
 
 describe("4c. pledge.history names organisations and labels, never other organisations' token ids", () => {
   it("shows a viewer the organisation and the token's label, and the token id only to its own organisation", async () => {
-    const issued = createToken(server.db, { organisationId: "demo-donor-eu", role: "donor", label: "EU liaison desk" });
+    const issued = await createToken(server.store, {
+      organisationId: "demo-donor-eu",
+      role: "donor",
+      label: "EU liaison desk",
+    });
     const eu = clientFor(server.url, issued.secret);
     const pledge = await eu.pledge.create.mutate(usd("10"));
     const [created] = await viewer.pledge.history.query({ id: pledge.id });
@@ -257,7 +295,10 @@ describe("4c. pledge.history names organisations and labels, never other organis
 });
 
 describe("4d. a wrong type says what was expected, not that the field is required", () => {
-  const donor = () => server.client("demo-donor-us", "donor");
+  let donor: Client;
+  beforeAll(async () => {
+    donor = await server.client("demo-donor-us", "donor");
+  });
   const cases: [string, Record<string, unknown>, RegExp][] = [
     ["year as text", { year: "2020" }, /year: expected a whole number, got text/],
     ["amount as a number", { amount: 10 }, /amount: expected a decimal number written as text.*got a number/],
@@ -265,7 +306,7 @@ describe("4d. a wrong type says what was expected, not that the field is require
   ];
   for (const [name, change, message] of cases) {
     it(name, async () => {
-      const refused = await failure(() => donor().pledge.create.mutate({ ...usd("10"), ...change }));
+      const refused = await failure(() => donor.pledge.create.mutate({ ...usd("10"), ...change }));
       expect(refused.code).toBe("BAD_REQUEST");
       expect(refused.message).toMatch(message);
       expect(refused.message).not.toMatch(/is required/);
@@ -279,15 +320,15 @@ describe("4d. a wrong type says what was expected, not that the field is require
 
   it("a missing field is still required", async () => {
     const { year: _year, ...withoutYear } = usd("10");
-    const refused = await failure(() => donor().pledge.create.mutate(withoutYear as never));
+    const refused = await failure(() => donor.pledge.create.mutate(withoutYear as never));
     expect(refused.message).toMatch(/year: is required/);
   });
 
   it("a pledge without its kind, or with an unknown one, names the field and the kinds it takes", async () => {
     const { kind: _kind, ...withoutKind } = usd("10");
-    const missing = await failure(() => donor().pledge.create.mutate(withoutKind as never));
+    const missing = await failure(() => donor.pledge.create.mutate(withoutKind as never));
     expect(missing.message).toMatch(/kind: is required: one of "funding", "places"/);
-    const unknown = await failure(() => donor().pledge.create.mutate({ ...usd("10"), kind: "money" } as never));
+    const unknown = await failure(() => donor.pledge.create.mutate({ ...usd("10"), kind: "money" } as never));
     expect(unknown.message).toMatch(/kind: expected one of "funding", "places", got "money"/);
   });
 });
@@ -311,12 +352,12 @@ describe("4e. text is normalised to NFC, without control or bidi-override charac
   it("stores names in NFC", async () => {
     const input = organisation("Cafe\u0301 Solidario");
     await coordinator.org.create.mutate(input as never);
-    const row = server.db.select().from(organisations).where(eq(organisations.id, input.id)).get();
+    const [row] = await server.query<{ name: string }>("select name from organisations where id = ?", [input.id]);
     expect(row?.name).toBe("Caf\u00e9 Solidario");
   });
 
   it("keeps line breaks in a note, refuses control characters in it", async () => {
-    const donor = server.client("demo-donor-us", "donor");
+    const donor = await server.client("demo-donor-us", "donor");
     const kept = await donor.pledge.create.mutate(usd("1", { note: "first line\nsecond line" }));
     expect(kept.note).toBe("first line\nsecond line");
     const refused = await failure(() => donor.pledge.create.mutate(usd("1", { note: "bell\u0007" })));
@@ -324,7 +365,7 @@ describe("4e. text is normalised to NFC, without control or bidi-override charac
   });
 
   it("refuses an invisible reason for a transition", async () => {
-    const donor = server.client("demo-donor-us", "donor");
+    const donor = await server.client("demo-donor-us", "donor");
     const pledge = await donor.pledge.create.mutate(usd("1"));
     const refused = await failure(() =>
       donor.pledge.transition.mutate({

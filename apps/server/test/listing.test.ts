@@ -5,7 +5,7 @@ let server: TestServer;
 let viewer: Client;
 beforeAll(async () => {
   server = await startTestServer();
-  viewer = server.client("demo-observer", "viewer");
+  viewer = await server.client("demo-observer", "viewer");
 });
 afterAll(async () => server?.close());
 
@@ -44,7 +44,7 @@ describe("pledge.list", () => {
 
 describe("appeals", () => {
   it("are created with their place needs and read back", async () => {
-    const state = server.client("demo-gov-ec", "state");
+    const state = await server.client("demo-gov-ec", "state");
     const created = await state.appeal.create.mutate({
       code: "EC-2020-SYN",
       title: "Synthetic appeal for Ecuador",

@@ -11,17 +11,24 @@ const TSX_LOADER = pathToFileURL(
 ).href;
 const NODE_ARGS = ["--conditions=@solidaria/source", "--import", TSX_LOADER, join(PACKAGE_DIR, "src", "cli.ts")];
 
-/** Where the CLI runs: the server package by default, as `pnpm solidaria` does; `env` replaces SOLIDARIA_DB. */
+/**
+ * Where the CLI runs: the server package by default, as `pnpm solidaria` does. The ledger the test
+ * runner's own environment names ($SOLIDARIA_DB, $DATABASE_URL) is not passed on: `env` gives them.
+ */
 export interface CliRun {
   readonly cwd?: string;
   readonly env?: NodeJS.ProcessEnv;
 }
 
+function withoutLedger(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { SOLIDARIA_DB: _file, DATABASE_URL: _url, ...rest } = env;
+  return rest;
+}
+
 export function runCli(args: string[], run: CliRun = {}): { status: number | null; stdout: string; stderr: string } {
-  const { SOLIDARIA_DB: _inherited, ...env } = process.env;
   const result = spawnSync(process.execPath, [...NODE_ARGS, ...args], {
     cwd: run.cwd ?? PACKAGE_DIR,
-    env: { ...env, ...run.env },
+    env: { ...withoutLedger(process.env), ...run.env },
     encoding: "utf8",
     timeout: 60_000,
   });
@@ -35,7 +42,7 @@ export function startServerProcess(
 ): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   const child = spawn(process.execPath, [...NODE_ARGS, "serve", "--port", "0", ...args], {
     cwd: PACKAGE_DIR,
-    env: { ...process.env, ...env },
+    env: { ...withoutLedger(process.env), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defined, failure, key, startTestServer, type Client, type TestServer } from "./harness.js";
+import { defined, failure, key, startTestServer, TEST_DIALECT, type Client, type TestServer } from "./harness.js";
 
 let server: TestServer;
 let viewer: Client;
@@ -7,8 +7,8 @@ let coordinator: Client;
 
 beforeAll(async () => {
   server = await startTestServer();
-  viewer = server.client("demo-observer", "viewer");
-  coordinator = server.client("demo-secretariat", "coordinator");
+  viewer = await server.client("demo-observer", "viewer");
+  coordinator = await server.client("demo-secretariat", "coordinator");
 });
 afterAll(async () => server?.close());
 
@@ -38,7 +38,7 @@ describe("report.coverage", () => {
   });
 
   it("follows new commitments", async () => {
-    const donor = server.client("demo-donor-us", "donor");
+    const donor = await server.client("demo-donor-us", "donor");
     const pledge = await donor.pledge.create.mutate({
       kind: "funding",
       idempotencyKey: key(),
@@ -115,7 +115,7 @@ describe("report.fairShare", () => {
 
 describe("jurisdiction profiles", () => {
   it("are public, versioned, and a coordinator's checked update supersedes the built-in one", async () => {
-    const anonymous = server.client();
+    const anonymous = await server.client();
     const peru = defined(
       (await anonymous.jurisdiction.list.query()).find((profile) => profile.country === "PE"),
       "the profile for PE",
@@ -136,7 +136,7 @@ describe("jurisdiction profiles", () => {
 
 describe("situations", () => {
   it("are public, and a coordinator's newer version supersedes the built-in one", async () => {
-    const anonymous = server.client();
+    const anonymous = await server.client();
     const before = await anonymous.situation.list.query();
     const venezuela = defined(
       before.find((situation) => situation.country === "VE"),
@@ -156,25 +156,27 @@ describe("situations", () => {
 
   it("a situation stored before lastVerified existed is read as verified when published", async () => {
     const venezuela = defined(
-      (await server.client().situation.list.query()).find((situation) => situation.country === "VE"),
+      (await (await server.client()).situation.list.query()).find((situation) => situation.country === "VE"),
       "the situation for VE",
     );
     const { lastVerified: _dropped, ...older } = venezuela;
-    server.db.$client
-      .prepare("insert into country_situations values (?, ?, ?, ?, ?)")
-      .run(
-        "VE",
-        50,
-        JSON.stringify({ ...older, version: 50, updated: "2021-03-01" }),
-        "demo-secretariat",
-        "2021-03-01",
-      );
-    const read = (await server.client().situation.list.query()).find((situation) => situation.country === "VE");
-    expect(read).toMatchObject({ version: 50, lastVerified: "2021-03-01" });
+    await server.query(
+      "insert into country_situations (country, version, document, published_by, published_at) values (?, ?, ?, ?, ?)",
+      ["VE", 50, JSON.stringify({ ...older, version: 50, updated: "2021-03-01" }), "demo-secretariat", "2021-03-01"],
+    );
+    // A row written behind the ledger's back: on SQLite the file's change is seen at once; on
+    // PostgreSQL the nodes learn of a change by the notification every ledger write sends on commit
+    // (LEDGER_CHANGED_CHANNEL, packages/api/src/pg/transaction.ts), so the test sends it too.
+    if (TEST_DIALECT === "postgresql") await server.query("select pg_notify('solidaria_ledger_changed', '')");
+    const anonymous = await server.client();
+    const read = async () => (await anonymous.situation.list.query()).find((situation) => situation.country === "VE");
+    await expect
+      .poll(read, { timeout: 5_000, interval: 200 })
+      .toMatchObject({ version: 50, lastVerified: "2021-03-01" });
   });
 
   it("places still open are a public aggregate with no case data", async () => {
-    const places = await server.client().situation.placesAvailable.query();
+    const places = await (await server.client()).situation.placesAvailable.query();
     expect(places).toContainEqual(
       expect.objectContaining({
         hostCountry: "PE",

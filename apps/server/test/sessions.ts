@@ -1,4 +1,4 @@
-import { createTRPCClient, httpLink } from "@trpc/client";
+import { createTRPCClient, httpLink, type TRPCClient } from "@trpc/client";
 import type { AppRouter } from "@solidaria/api";
 
 /**
@@ -15,7 +15,7 @@ export interface Browser {
   readonly client: ReturnType<typeof sessionClient>;
 }
 
-export function sessionClient(url: string, cookie: string, csrfToken: string | null) {
+export function sessionClient(url: string, cookie: string, csrfToken: string | null): TRPCClient<AppRouter> {
   return createTRPCClient<AppRouter>({
     links: [
       httpLink({

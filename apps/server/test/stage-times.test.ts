@@ -13,7 +13,7 @@ afterAll(async () => server?.close());
 
 describe("report.stageTimes", () => {
   it("gives the average days places spent at each stage, first in first out, and those still waiting", async () => {
-    const chile = server.client("demo-gov-cl", "state");
+    const chile = await server.client("demo-gov-cl", "state");
     setDay(1);
     const pledge = await chile.pledge.create.mutate({
       kind: "places",
@@ -44,7 +44,7 @@ describe("report.stageTimes", () => {
     });
     setDay(21);
 
-    const report = await server.client("demo-observer", "viewer").report.stageTimes.query({ year: 2026 });
+    const report = await (await server.client("demo-observer", "viewer")).report.stageTimes.query({ year: 2026 });
     expect(report.method).toBe("first-in-first-out");
     expect(report.asOf).toBe(today.toISOString());
     const group = report.groups.find((entry) => entry.resettlementCountry === "CL" && entry.hostCountry === "PE");

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { count } from "drizzle-orm";
-import { pledgeEvents, pledges } from "@solidaria/db";
-import { defined, failure, key, startTestServer, type Client, type TestServer } from "./harness.js";
+import { countOf, failure, key, startTestServer, type Client, type TestServer } from "./harness.js";
 
 let server: TestServer;
 let donor: Client;
@@ -10,10 +8,9 @@ let token: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  donor = server.client("demo-donor-eu", "donor");
-  state = server.client("demo-gov-br", "state");
-  const { createToken } = await import("../src/admin.js");
-  token = createToken(server.db, { organisationId: "demo-donor-eu", role: "donor", label: "raw http" }).secret;
+  donor = await server.client("demo-donor-eu", "donor");
+  state = await server.client("demo-gov-br", "state");
+  token = await server.token("demo-donor-eu", "donor", "raw http");
 });
 afterAll(async () => server?.close());
 
@@ -26,9 +23,9 @@ const valid = () => ({
   currency: "USD",
 });
 
-const rows = () => ({
-  pledges: defined(server.db.select({ n: count() }).from(pledges).get(), "a pledge count").n,
-  events: defined(server.db.select({ n: count() }).from(pledgeEvents).get(), "an event count").n,
+const rows = async () => ({
+  pledges: await countOf(server.query, "select count(*) as n from pledges"),
+  events: await countOf(server.query, "select count(*) as n from pledge_events"),
 });
 
 describe("bad input gets BAD_REQUEST naming the field, and nothing is written", () => {
@@ -62,12 +59,12 @@ describe("bad input gets BAD_REQUEST naming the field, and nothing is written", 
 
   for (const [name, change, message] of cases) {
     it(name, async () => {
-      const before = rows();
+      const before = await rows();
       const error = await failure(() => donor.pledge.create.mutate({ ...valid(), ...change }));
       expect(error.code).toBe("BAD_REQUEST");
       expect(error.httpStatus).toBe(400);
       expect(error.message).toMatch(message);
-      expect(rows()).toEqual(before);
+      expect(await rows()).toEqual(before);
     });
   }
 
@@ -90,7 +87,7 @@ describe("bad input gets BAD_REQUEST naming the field, and nothing is written", 
   });
 
   it("oversized bodies are refused before parsing (413)", async () => {
-    const before = rows();
+    const before = await rows();
     const response = await fetch(`${server.url}/trpc/pledge.create`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
@@ -99,7 +96,7 @@ describe("bad input gets BAD_REQUEST naming the field, and nothing is written", 
     expect(response.status).toBe(413);
     const body = (await response.json()) as { error: { data: { code: string } } };
     expect(body.error.data.code).toBe("PAYLOAD_TOO_LARGE");
-    expect(rows()).toEqual(before);
+    expect(await rows()).toEqual(before);
   });
 
   it("a malformed JSON body is a BAD_REQUEST", async () => {

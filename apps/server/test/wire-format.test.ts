@@ -3,13 +3,16 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { appRouter, createContextFactory } from "@solidaria/api";
-import { closeDatabase, openDatabase, type LedgerDatabase } from "@solidaria/db";
+import { appRouter, createContextFactory, sqliteStore, type LedgerStore } from "@solidaria/api";
+import { openDatabase } from "@solidaria/db";
 import { createToken } from "../src/admin.js";
 import { seedDemoData } from "../src/demo-data.js";
 import { createHttpServer, DEFAULT_MAX_BODY_BYTES, listen } from "../src/http-server.js";
 import { createLogger } from "../src/logger.js";
+import { openStore } from "../src/open-store.js";
+import { freshLocation, TEST_DIALECT } from "./harness.js";
 
 /**
  * Part 6: the fast HTTP path (src/trpc-http-adapter.ts) answers what tRPC's own adapter answers. The
@@ -23,7 +26,7 @@ const SAME_HEADERS = ["content-type", "vary", "allow", "retry-after"] as const;
 
 interface Side {
   readonly url: string;
-  readonly db: LedgerDatabase;
+  readonly store: LedgerStore;
   readonly server: Server;
   /** Random ids seen on this side, numbered in order of appearance. */
   readonly ids: Map<string, string>;
@@ -34,31 +37,62 @@ let fast: Side;
 let stock: Side;
 const tokens: Record<"coordinator" | "donor" | "viewer", string> = { coordinator: "", donor: "", viewer: "" };
 
+/**
+ * A copy of the seeded `template` ledger for one side: a copy of the SQLite file, or on PostgreSQL a
+ * database created from the template one (CREATE DATABASE ... TEMPLATE), so that both sides hold the
+ * same pledge ids and token secrets, as the file copies do. Seeding each side on its own would not
+ * do: random pledge ids show un-numbered inside pledge.list's cursors, and pledges made at the same
+ * instant are listed in the order of their random ids.
+ */
+async function copyOf(template: string, name: string): Promise<string> {
+  if (TEST_DIALECT === "sqlite") {
+    copyFileSync(template, join(dir, `${name}.sqlite`));
+    return join(dir, `${name}.sqlite`);
+  }
+  const url = new URL(template);
+  const source = decodeURIComponent(url.pathname.slice(1));
+  const copy = `${source}_${name}`;
+  // A database is copied while nobody is connected to it: connect to the cluster's own.
+  url.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(`create database "${copy}" template "${source}"`);
+  } finally {
+    await client.end();
+  }
+  url.pathname = `/${encodeURIComponent(copy)}`;
+  return url.toString();
+}
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "solidaria-wire-"));
-  const template = join(dir, "template.sqlite");
-  const db = openDatabase(template);
-  seedDemoData(db);
-  tokens.coordinator = createToken(db, { organisationId: "demo-secretariat", role: "coordinator", label: "t" }).secret;
-  tokens.donor = createToken(db, { organisationId: "demo-donor-eu", role: "donor", label: "t" }).secret;
-  tokens.viewer = createToken(db, { organisationId: "demo-observer", role: "viewer", label: "t" }).secret;
-  db.$client.pragma("wal_checkpoint(TRUNCATE)");
-  closeDatabase(db);
-  const copy = (name: string) => {
-    copyFileSync(template, join(dir, name));
-    return openDatabase(join(dir, name));
-  };
-  const fastDb = copy("fast.sqlite");
+  const template = await freshLocation(dir);
+  const sqlite = TEST_DIALECT === "sqlite" ? openDatabase(template) : null;
+  const store = sqlite === null ? await openStore(template) : sqliteStore(sqlite);
+  try {
+    await seedDemoData(store);
+    const token = async (organisationId: string, role: string) =>
+      (await createToken(store, { organisationId, role, label: "t" })).secret;
+    tokens.coordinator = await token("demo-secretariat", "coordinator");
+    tokens.donor = await token("demo-donor-eu", "donor");
+    tokens.viewer = await token("demo-observer", "viewer");
+  } finally {
+    // On SQLite, everything into the file itself, ready to copy.
+    sqlite?.$client.pragma("wal_checkpoint(TRUNCATE)");
+    await store.close();
+  }
+  const fastStore = await openStore(await copyOf(template, "fast"));
   const fastServer = createHttpServer({
-    db: fastDb,
+    store: fastStore,
     now: NOW,
     logger: createLogger("silent"),
     anonymousRate: null,
     maxBatchSize: 10,
   });
-  fast = { db: fastDb, server: fastServer, url: await listen(fastServer, 0), ids: new Map() };
-  const stockDb = copy("stock.sqlite");
-  const createContext = createContextFactory({ db: stockDb, now: NOW });
+  fast = { store: fastStore, server: fastServer, url: await listen(fastServer, 0), ids: new Map() };
+  const stockStore = await openStore(await copyOf(template, "stock"));
+  const createContext = createContextFactory({ store: stockStore, now: NOW });
   const stockServer = createHTTPServer({
     router: appRouter,
     allowMethodOverride: true,
@@ -66,7 +100,7 @@ beforeAll(async () => {
     maxBodySize: DEFAULT_MAX_BODY_BYTES,
     createContext: ({ req }) => createContext({ req }),
   });
-  stock = { db: stockDb, server: stockServer, url: await listen(stockServer, 0), ids: new Map() };
+  stock = { store: stockStore, server: stockServer, url: await listen(stockServer, 0), ids: new Map() };
 });
 
 afterAll(async () => {
@@ -74,7 +108,7 @@ afterAll(async () => {
     if (!side) continue;
     side.server.closeAllConnections();
     await new Promise((resolve) => side.server.close(resolve));
-    closeDatabase(side.db);
+    await side.store.close();
   }
   rmSync(dir, { recursive: true, force: true });
 });

@@ -1,25 +1,10 @@
 import type { IncomingMessage } from "node:http";
-import type { LedgerDatabase, Role } from "@solidaria/db";
-import { resumeSession, type ActiveSession } from "./accounts/sessions.js";
+import type { ActiveSession } from "./accounts/sessions.js";
 import type { Client } from "./accounts/sign-in.js";
-import { bearerToken, hashToken } from "./auth/tokens.js";
-import { statementsFor } from "./ledger/statements.js";
+import type { Caller } from "./auth/caller.js";
+import type { LedgerStore } from "./store/ledger-store.js";
 
-export interface Caller {
-  /** null for the server's own actions (demo seeding, CLI maintenance) and for people signed in. */
-  readonly tokenId: string | null;
-  readonly role: Role;
-  readonly organisation: {
-    readonly id: string;
-    readonly name: string;
-    readonly kind: string;
-    readonly country: string | null;
-  };
-  /** The person signed in, when the call comes from the dashboard's session; null for a token. */
-  readonly user: { readonly id: string; readonly displayName: string; readonly email: string } | null;
-  /** How the caller proved who they are: an API token (machines) or a session cookie (people). */
-  readonly via: "token" | "session";
-}
+export type { Caller } from "./auth/caller.js";
 
 /**
  * Where a procedure puts the session cookie of its answer (signing in sets it, signing out clears
@@ -31,7 +16,7 @@ export interface SessionCookieSink {
 }
 
 export interface Context {
-  readonly db: LedgerDatabase;
+  readonly store: LedgerStore;
   readonly caller: Caller | null;
   /** The running session the request's cookie names, or null (none, or one that has ended). */
   readonly session: ActiveSession | null;
@@ -47,27 +32,12 @@ export interface Context {
 export const SESSION_COOKIE = "solidaria_session";
 
 interface ContextOptions {
-  readonly db: LedgerDatabase;
+  readonly store: LedgerStore;
   readonly now?: () => Date;
   /** Default: http:// and the request's Host header. */
   readonly publicUrl?: string;
   /** The cookie that carries the session's secret (default `solidaria_session`). */
   readonly sessionCookieName?: string;
-}
-
-/** Resolves the bearer token of a request to its organisation and role (null when absent, revoked or unknown). */
-export function resolveCaller(db: LedgerDatabase, authorization: string | undefined): Caller | null {
-  const secret = bearerToken(authorization);
-  if (secret === null) return null;
-  const row = statementsFor(db).callerByHash.get({ hash: hashToken(secret) });
-  if (!row) return null;
-  return {
-    tokenId: row.tokenId,
-    role: row.role,
-    organisation: { id: row.organisationId, name: row.name, kind: row.kind, country: row.country },
-    user: null,
-    via: "token",
-  };
 }
 
 /** The caller a running session stands for: its person, with their organisation's role. */
@@ -93,15 +63,15 @@ export function cookieValue(header: string | undefined, name: string): string | 
 }
 
 /** The session a request's cookie names, if it is running (a malformed secret is none). */
-export function requestSession(
-  db: LedgerDatabase,
+export async function requestSession(
+  store: LedgerStore,
   cookieHeader: string | undefined,
   cookieName: string,
   now: Date,
-): ActiveSession | null {
+): Promise<ActiveSession | null> {
   const secret = cookieValue(cookieHeader, cookieName);
   if (secret === null || !/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
-  return resumeSession(db, secret, now);
+  return store.resumeSession(secret, now);
 }
 
 const discardCookie: SessionCookieSink = { set: () => undefined, clear: () => undefined };
@@ -111,12 +81,12 @@ const discardCookie: SessionCookieSink = { set: () => undefined, clear: () => un
  * session cookie (people in the dashboard) does.
  */
 export function createContextFactory({
-  db,
+  store,
   now = () => new Date(),
   publicUrl,
   sessionCookieName = SESSION_COOKIE,
 }: ContextOptions) {
-  return ({
+  return async ({
     req,
     cookie = discardCookie,
     clientAddress,
@@ -125,17 +95,17 @@ export function createContextFactory({
     cookie?: SessionCookieSink;
     /** The address throttling counts the client under; default: the socket's. */
     clientAddress?: string;
-  }): Context => {
-    const session = requestSession(db, req.headers.cookie, sessionCookieName, now());
+  }): Promise<Context> => {
+    const session = await requestSession(store, req.headers.cookie, sessionCookieName, now());
     // An Authorization header decides alone: a wrong token is refused, not replaced by a cookie.
     const authorization = req.headers.authorization;
     const userAgent = req.headers["user-agent"];
     return {
-      db,
+      store,
       now,
       caller:
         authorization !== undefined
-          ? resolveCaller(db, authorization)
+          ? await store.resolveCaller(authorization)
           : session === null
             ? null
             : sessionCaller(session),

@@ -3,7 +3,6 @@ export {
   cookieValue,
   createContextFactory,
   requestSession,
-  resolveCaller,
   sessionCaller,
   SESSION_COOKIE,
   type Caller,
@@ -32,11 +31,21 @@ export type { SessionUser } from "./accounts/session-user.js";
 export type { Client, InvitationDetails, SignedIn } from "./accounts/sign-in.js";
 export type { NewSession } from "./accounts/sessions.js";
 export { createCallerFactory } from "./trpc.js";
+export { sqliteStore } from "./store/sqlite-store.js";
+export { openPgStore, type PgStoreOptions } from "./store/pg-store.js";
+export {
+  TokenBuckets,
+  type RateDecision,
+  type RateLimiter,
+  type TokenBucketOptions,
+} from "./rate-limit/token-buckets.js";
+export type { LedgerStore, Readiness } from "./store/ledger-store.js";
 export { generateToken, hashToken } from "./auth/tokens.js";
 export { DomainError, valueOf, type ProblemKind, type Result } from "./errors.js";
 export { createPledge, type LedgerActor } from "./ledger/create-pledge.js";
 export { transitionPledge } from "./ledger/transition-pledge.js";
 export { createAppeal } from "./appeals/appeals.js";
+export type { AppealView } from "./appeals/appeal-view.js";
 export { addOrganisation, listOrganisations } from "./admin/organisations.js";
 export { issueToken, listTokens, revokeToken, type TokenView } from "./admin/tokens.js";
 export { rebuildProjection } from "./ledger/rebuild-projection.js";

@@ -5,7 +5,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import type { Role } from "@solidaria/db/enums";
-import { closeDatabase, openDatabase, type LedgerDatabase } from "@solidaria/db";
+import { sqliteStore } from "@solidaria/api";
+import { openDatabase, type LedgerDatabase } from "@solidaria/db";
 import { createHttpServer, createLogger, DEMO_USERS, listen, seedDemoData } from "@solidaria/server";
 
 /** The built dashboard (the test script builds it first), served as `npm start` serves it. */
@@ -22,8 +23,9 @@ export interface App {
 export async function startApp(): Promise<App> {
   const dir = mkdtempSync(join(tmpdir(), "solidaria-dashboard-e2e-"));
   const db = openDatabase(join(dir, "ledger.sqlite"));
-  seedDemoData(db);
-  const server: Server = createHttpServer({ db, dashboardDir: DIST, logger: createLogger("silent") });
+  const store = sqliteStore(db);
+  await seedDemoData(store);
+  const server: Server = createHttpServer({ store, dashboardDir: DIST, logger: createLogger("silent") });
   const url = await listen(server, 0);
   return {
     url,
@@ -31,7 +33,7 @@ export async function startApp(): Promise<App> {
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      closeDatabase(db);
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -6,8 +6,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Locator, type Page } from "playwright-core";
 import { createPortalServer, listenPortals } from "@solidaria/demo-portals";
-import { closeDatabase, openDatabase, type LedgerDatabase } from "@solidaria/db";
-import { builtExtensionId, createHttpServer, createLogger, seedDemoData } from "@solidaria/server";
+import { builtExtensionId, createHttpServer, createLogger, openStore, seedDemoData } from "@solidaria/server";
 
 const EXTENSION_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", ".output", "chrome-mv3");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -32,15 +31,16 @@ export async function startPortals(today?: string): Promise<{ url: string; close
 export async function startCoordinationServer(): Promise<{
   url: string;
   requests: RecordedRequest[];
-  db: LedgerDatabase;
+  /** The ledger the server runs on, for tests that administer it (tokens) as an operator would. */
+  store: Awaited<ReturnType<typeof openStore>>;
   close: () => Promise<void>;
 }> {
   const dir = mkdtempSync(join(tmpdir(), "solidaria-e2e-"));
-  const db = openDatabase(join(dir, "ledger.sqlite"));
-  seedDemoData(db);
+  const store = await openStore(join(dir, "ledger.sqlite"));
+  await seedDemoData(store);
   // The server allows no extension it was not told about: it is told the built extension's id.
   const server: Server = createHttpServer({
-    db,
+    store,
     extensionIds: [expectedExtensionId()],
     logger: createLogger(process.env.SOLIDARIA_LOG_LEVEL === "debug" ? "debug" : "silent"),
   });
@@ -61,11 +61,11 @@ export async function startCoordinationServer(): Promise<{
   return {
     url,
     requests,
-    db,
+    store,
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(() => resolve(undefined)));
-      closeDatabase(db);
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

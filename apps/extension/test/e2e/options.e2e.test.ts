@@ -252,7 +252,7 @@ describe("the options page, in Spanish", () => {
   });
 
   it("reports a wrong token and a revoked token as refused, and syncs with a valid one", async () => {
-    const valid = createToken(coordination.db, {
+    const valid = await createToken(coordination.store, {
       organisationId: "demo-gov-pe",
       role: "state",
       label: "options e2e",
@@ -287,7 +287,7 @@ describe("the options page, in Spanish", () => {
     await fillServer(options, coordination.url, valid.secret);
     expect((await save(options)).tone).toBe("ok");
     expect((await sync(options)).tone).toBe("ok");
-    revokeToken(coordination.db, valid.id);
+    await revokeToken(coordination.store, valid.id);
     const revoked = await sync(options);
     expect(revoked.tone).toBe("error");
     expect(revoked.text).toMatch(/^El servidor rechazó el token: no es válido o fue revocado\./);

@@ -1,25 +1,10 @@
 import { and, eq, gt, isNull } from "drizzle-orm";
 import { userLinks, type LedgerDatabase } from "@solidaria/db";
-import { hashSecret, newSecret } from "./secrets.js";
+import { newLink, type LinkPurpose } from "./link-rules.js";
+import { hashSecret } from "./secrets.js";
 
-/**
- * Single-use links a coordinator passes on to a person (no mail server is assumed): an invitation,
- * which sets the first password, and a password reset. Only the SHA-256 of a link's token is stored;
- * a new link of one purpose replaces the person's earlier unused one.
- */
-export type LinkPurpose = "invitation" | "reset";
-
-const LINK_LIFETIME_MS: Readonly<Record<LinkPurpose, number>> = {
-  invitation: 7 * 24 * 60 * 60 * 1000,
-  reset: 60 * 60 * 1000,
-};
-
-/** Where a link's token goes: in the fragment, which browsers never send to a server nor in a Referer. */
-const LINK_PATH: Readonly<Record<LinkPurpose, string>> = { invitation: "invitation", reset: "reset-password" };
-
-export function linkUrl(publicUrl: string, purpose: LinkPurpose, token: string): string {
-  return `${publicUrl.replace(/\/+$/, "")}/${LINK_PATH[purpose]}#token=${token}`;
-}
+/** The links people are sent (what they are: link-rules.ts), as SQLite stores them. */
+export { linkUrl, type LinkPurpose } from "./link-rules.js";
 
 /** Issues a link for `userId` (inside the caller's transaction), retiring their earlier unused one. */
 export function issueLink(
@@ -27,22 +12,12 @@ export function issueLink(
   entry: { userId: string; purpose: LinkPurpose; createdBy: string | null },
   now: Date,
 ): { token: string; expiresAt: Date } {
-  const { secret, hash } = newSecret();
-  const expiresAt = new Date(now.getTime() + LINK_LIFETIME_MS[entry.purpose]);
+  const { issued, row } = newLink(entry, now);
   db.delete(userLinks)
     .where(and(eq(userLinks.userId, entry.userId), eq(userLinks.purpose, entry.purpose), isNull(userLinks.usedAt)))
     .run();
-  db.insert(userLinks)
-    .values({
-      tokenHash: hash,
-      userId: entry.userId,
-      purpose: entry.purpose,
-      createdBy: entry.createdBy,
-      createdAt: now.toISOString(),
-      expiresAt: expiresAt.toISOString(),
-    })
-    .run();
-  return { token: secret, expiresAt };
+  db.insert(userLinks).values(row).run();
+  return issued;
 }
 
 /** The unused, unexpired link of `purpose` a token belongs to, or null (unknown, used or expired alike). */

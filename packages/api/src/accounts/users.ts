@@ -1,33 +1,28 @@
 import { randomUUID } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
-import { organisations, users, type LedgerDatabase, type Role } from "@solidaria/db";
-import { attempt, conflict, invalid, notFound, type Result } from "../errors.js";
+import { organisations, users, type LedgerDatabase } from "@solidaria/db";
+import { attempt, type Result } from "../errors.js";
 import { IMMEDIATE } from "../ledger/statements.js";
-import type { UserInvite, UserStatus } from "../validators.js";
+import type { UserInvite } from "../validators.js";
 import { endAllSessions } from "./sessions.js";
 import { issueLink, retireLinks } from "./user-links.js";
+import {
+  checkNotDisablingSelf,
+  emailTaken,
+  noOrganisation,
+  noUser,
+  noUserWithEmail,
+  resetLinkPurpose,
+  toUserView,
+  type UserView,
+} from "./user-rules.js";
 
 /**
  * People, as a coordinator manages them: invited (a link to set a password), listed, sent a reset
  * link, disabled. A link's token is returned once, to be passed on; only its hash is kept.
  */
 
-export interface UserView {
-  readonly id: string;
-  readonly email: string;
-  readonly displayName: string;
-  readonly role: Role;
-  readonly organisationId: string;
-  readonly organisationName: string;
-  readonly status: UserStatus;
-  readonly createdAt: string;
-  readonly lastSeenAt: string | null;
-}
-
-function statusOf(row: { passwordHash: string | null; disabledAt: string | null }): UserStatus {
-  if (row.disabledAt !== null) return "disabled";
-  return row.passwordHash === null ? "invited" : "active";
-}
+export type { UserView } from "./user-rules.js";
 
 /** Creates a person who has yet to accept their invitation, and the invitation's link token. */
 export function inviteUser(
@@ -44,9 +39,9 @@ export function inviteUser(
         .from(organisations)
         .where(eq(organisations.id, input.organisationId))
         .get();
-      if (!organisation) throw invalid("organisationId", `no organisation "${input.organisationId}"`);
+      if (!organisation) throw noOrganisation(input.organisationId);
       const taken = db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
-      if (taken) throw conflict("email", `a user with the email ${input.email} already exists`);
+      if (taken) throw emailTaken(input.email);
       const userId = randomUUID();
       db.insert(users)
         .values({
@@ -79,7 +74,7 @@ export function addUserWithPassword(
   return attempt(() =>
     db.transaction(() => {
       const taken = db.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
-      if (taken) throw conflict("email", `a user with the email ${input.email} already exists`);
+      if (taken) throw emailTaken(input.email);
       const userId = randomUUID();
       const at = now.toISOString();
       db.insert(users)
@@ -115,14 +110,14 @@ export function listUsers(db: LedgerDatabase): UserView[] {
     .innerJoin(organisations, eq(organisations.id, users.organisationId))
     .orderBy(asc(organisations.name), asc(users.displayName), asc(users.id))
     .all()
-    .map(({ passwordHash, disabledAt, ...row }) => ({ ...row, status: statusOf({ passwordHash, disabledAt }) }));
+    .map(toUserView);
 }
 
 /** A user's id by email (the CLI names people by email). */
 export function userIdByEmail(db: LedgerDatabase, email: string): Result<string> {
   return attempt(() => {
     const row = db.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
-    if (!row) throw notFound("email", `no user with the email ${email}`);
+    if (!row) throw noUserWithEmail(email);
     return row.id;
   });
 }
@@ -144,9 +139,8 @@ export function issueResetLink(
         .from(users)
         .where(eq(users.id, userId))
         .get();
-      if (!user) throw notFound("userId", `no user "${userId}"`);
-      if (user.disabledAt !== null) throw conflict("userId", "this user is disabled: no link can be issued");
-      const purpose = user.passwordHash === null ? "invitation" : "reset";
+      if (!user) throw noUser(userId);
+      const purpose = resetLinkPurpose(user);
       return { purpose, ...issueLink(db, { userId, purpose, createdBy: requestedBy }, now) };
     }, IMMEDIATE),
   );
@@ -161,9 +155,9 @@ export function disableUser(
 ): Result<{ userId: string; disabledAt: string; sessionsEnded: number }> {
   return attempt(() =>
     db.transaction(() => {
-      if (disabledBy === userId) throw conflict("userId", "you cannot disable yourself: ask another coordinator");
+      checkNotDisablingSelf(userId, disabledBy);
       const user = db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId)).get();
-      if (!user) throw notFound("userId", `no user "${userId}"`);
+      if (!user) throw noUser(userId);
       const disabledAt = user.disabledAt ?? now.toISOString();
       db.update(users).set({ disabledAt }).where(eq(users.id, userId)).run();
       retireLinks(db, userId);

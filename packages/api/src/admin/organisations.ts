@@ -1,7 +1,8 @@
 import { asc } from "drizzle-orm";
 import { organisations, type LedgerDatabase } from "@solidaria/db";
-import { attempt, conflict, type Result } from "../errors.js";
+import { attempt, type Result } from "../errors.js";
 import type { OrganisationCreate } from "../validators.js";
+import { organisationExists } from "./admin-rules.js";
 
 type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -18,7 +19,7 @@ export function addOrganisation(
       .onConflictDoNothing()
       .returning()
       .get();
-    if (!row) throw conflict("id", `an organisation "${input.id}" already exists`);
+    if (!row) throw organisationExists(input.id);
     return row;
   });
 }

@@ -1,18 +1,16 @@
 import { and, asc, eq, isNull, like } from "drizzle-orm";
-import { organisations, tokens, type LedgerDatabase, type Role } from "@solidaria/db";
+import { organisations, tokens, type LedgerDatabase } from "@solidaria/db";
 import { generateToken } from "../auth/tokens.js";
-import { attempt, conflict, invalid, notFound, type Result } from "../errors.js";
+import { attempt, type Result } from "../errors.js";
 import { IMMEDIATE } from "../ledger/statements.js";
 import type { TokenCreate } from "../validators.js";
+import { noOwner, REFERENCE_CANDIDATES, referenceMatch, tokenToRevoke, toView, type TokenView } from "./admin-rules.js";
 
 /**
  * API tokens as an operator manages them: issued (the secret shown once, only its hash kept), listed
  * by the id, label, organisation and role people recognise them by, and revoked from that list.
  * Nothing here returns a secret or its hash after issuing.
  */
-
-/** How many leading characters of a token id identify it in lists (as a short commit hash does). */
-const SHORT_ID_LENGTH = 8;
 
 const view = {
   id: tokens.id,
@@ -24,18 +22,7 @@ const view = {
   revokedAt: tokens.revokedAt,
 };
 
-interface TokenRow {
-  readonly id: string;
-  readonly label: string;
-  readonly role: Role;
-  readonly organisationId: string;
-  readonly organisationName: string;
-  readonly createdAt: string;
-  readonly revokedAt: string | null;
-}
-
-const toView = (row: TokenRow) => ({ ...row, shortId: row.id.slice(0, SHORT_ID_LENGTH) });
-export type TokenView = ReturnType<typeof toView>;
+export type { TokenView } from "./admin-rules.js";
 
 export function issueToken(db: LedgerDatabase, input: TokenCreate): Result<{ id: string; secret: string }> {
   return attempt(() =>
@@ -45,7 +32,7 @@ export function issueToken(db: LedgerDatabase, input: TokenCreate): Result<{ id:
         .from(organisations)
         .where(eq(organisations.id, input.organisationId))
         .get();
-      if (!owner) throw invalid("organisationId", `no organisation "${input.organisationId}"`);
+      if (!owner) throw noOwner(input.organisationId);
       const token = generateToken();
       tx.insert(tokens)
         .values({
@@ -87,30 +74,17 @@ export function listTokens(
 export function revokeToken(db: LedgerDatabase, reference: string, now: Date): Result<TokenView> {
   return attempt(() =>
     db.transaction((tx) => {
+      const match = referenceMatch(reference);
       const found = tx
         .select(view)
         .from(tokens)
         .innerJoin(organisations, eq(organisations.id, tokens.organisationId))
-        .where(
-          reference.length >= SHORT_ID_LENGTH
-            ? like(tokens.id, `${reference.replace(/[%_\\]/g, "")}%`)
-            : eq(tokens.id, reference),
-        )
-        .orderBy(asc(tokens.revokedAt))
-        .limit(50)
+        .where("prefix" in match ? like(tokens.id, match.prefix) : eq(tokens.id, match.id))
+        // Tokens in use first (SQLite sorts nulls first), then by id so that the cut at the limit is stable.
+        .orderBy(asc(tokens.revokedAt), asc(tokens.id))
+        .limit(REFERENCE_CANDIDATES)
         .all();
-      const active = found.filter((token) => token.revokedAt === null);
-      const [token] = active;
-      if (active.length > 1) {
-        throw conflict("id", `"${reference}" is the start of several token ids: give more of the id`);
-      }
-      if (token === undefined) {
-        const revoked = found[0]?.revokedAt;
-        throw notFound(
-          "id",
-          revoked ? `no active token "${reference}": it was revoked at ${revoked}` : `no active token "${reference}"`,
-        );
-      }
+      const token = tokenToRevoke(found, reference);
       const revokedAt = now.toISOString();
       tx.update(tokens).set({ revokedAt }).where(eq(tokens.id, token.id)).run();
       return toView({ ...token, revokedAt });

@@ -1,20 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
-import { toDecimalString } from "@solidaria/domain";
 import { appealPlaceNeeds, appeals, organisations, type LedgerDatabase } from "@solidaria/db";
-import { authorize, mayAttempt, type Actor } from "../access/access-policy.js";
-import { attempt, conflict, invalid, type Result } from "../errors.js";
+import type { Actor } from "../access/access-policy.js";
+import { attempt, type Result } from "../errors.js";
 import { IMMEDIATE } from "../ledger/statements.js";
 import type { AppealCreate } from "../validators.js";
+import {
+  appealOwner,
+  codeTaken,
+  needsByAppeal,
+  newAppealRow,
+  toAppealView,
+  unknownOwner,
+  type AppealView,
+} from "./appeal-view.js";
 
-type AppealRow = typeof appeals.$inferSelect;
-type PlaceNeed = { hostCountry: string; category: string; needed: number };
-
-function toAppealView(row: AppealRow, needs: PlaceNeed[]) {
-  const { requiredUsdMinor, ...rest } = row;
-  return { ...rest, requiredUsd: toDecimalString({ minor: requiredUsdMinor, currency: "USD" }), placeNeeds: needs };
-}
-export type AppealView = ReturnType<typeof toAppealView>;
+export type { AppealView } from "./appeal-view.js";
 
 /**
  * Creates an appeal with the resettlement places it asks for. States create appeals for themselves,
@@ -28,31 +29,19 @@ export function createAppeal(
   options: { id?: string; demo?: boolean } = {},
 ): Result<AppealView> {
   return attempt(() => {
-    const owner = input.organisationId ?? actor.organisation.id;
-    const refused = mayAttempt(actor, "appeal.create") ?? authorize(actor, "appeal.create", { organisationId: owner });
-    if (refused) throw refused;
+    const owner = appealOwner(actor, input);
     // Immediate: the code check and the insert hold the write lock together (two creates with one code
     // get a CONFLICT, not a constraint failure).
     return db.transaction((tx) => {
       if (!tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, owner)).get()) {
-        throw invalid("organisationId", `no organisation "${owner}"`);
+        throw unknownOwner(owner);
       }
       if (tx.select({ id: appeals.id }).from(appeals).where(eq(appeals.code, input.code)).get()) {
-        throw conflict("code", `an appeal with code "${input.code}" already exists`);
+        throw codeTaken(input.code);
       }
       const row = tx
         .insert(appeals)
-        .values({
-          id: options.id ?? randomUUID(),
-          code: input.code,
-          title: input.title,
-          year: input.year,
-          organisationId: owner,
-          requiredUsdMinor: input.requiredUsdMinor,
-          startDate: input.startDate ?? null,
-          endDate: input.endDate ?? null,
-          demo: options.demo ?? false,
-        })
+        .values(newAppealRow(input, owner, options.id ?? randomUUID(), options.demo ?? false))
         .returning()
         .get();
       for (const need of input.placeNeeds)
@@ -71,10 +60,7 @@ export function listAppeals(db: LedgerDatabase, year: number | undefined): Appea
     .where(year ? eq(appeals.year, year) : undefined)
     .orderBy(asc(appeals.year), asc(appeals.code))
     .all();
-  const needs = new Map<string, PlaceNeed[]>();
-  for (const { appealId, ...need } of db.select().from(appealPlaceNeeds).all()) {
-    needs.set(appealId, [...(needs.get(appealId) ?? []), need]);
-  }
+  const needs = needsByAppeal(db.select().from(appealPlaceNeeds).all());
   return rows.map((row) => toAppealView(row, needs.get(row.id) ?? []));
 }
 

@@ -1,29 +1,14 @@
 import { and, asc, eq, gt, inArray, or } from "drizzle-orm";
 import { organisations, pledges, type LedgerDatabase } from "@solidaria/db";
-import { invalid } from "../errors.js";
 import type { PledgeListInput } from "../validators.js";
 import type { PledgeRow } from "./pledge-codec.js";
+import { decodeCursor, pageOf } from "./pledge-reads.js";
 import { statementsFor } from "./statements.js";
 
 /** Reads of the pledge projection: one pledge, or a filtered page of them. */
 
 export function pledgeById(db: LedgerDatabase, id: string): PledgeRow | undefined {
   return statementsFor(db).pledgeById.get({ id });
-}
-
-function encodeCursor(createdAt: string, id: string): string {
-  return Buffer.from(JSON.stringify([createdAt, id])).toString("base64url");
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === "string"))
-      return value as [string, string];
-  } catch {
-    // fall through to the refusal below
-  }
-  throw invalid("cursor", "not a cursor this server returned");
 }
 
 /**
@@ -68,8 +53,5 @@ export function listPledges(
   db: LedgerDatabase,
   input: PledgeListInput,
 ): { rows: PledgeRow[]; nextCursor: string | null } {
-  const rows = pledgePageQuery(db, input).all();
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return { rows: page, nextCursor: rows.length > input.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+  return pageOf(pledgePageQuery(db, input).all(), input.limit);
 }

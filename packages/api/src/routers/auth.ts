@@ -1,6 +1,5 @@
 import { csrfTokenFor } from "../accounts/csrf.js";
-import { endAllSessions, endSession, type ActiveSession, type NewSession } from "../accounts/sessions.js";
-import { acceptInvitation, invitationDetails, resetPassword, signIn } from "../accounts/sign-in.js";
+import { type ActiveSession, type NewSession } from "../accounts/sessions.js";
 import type { SessionUser } from "../accounts/session-user.js";
 import type { Context } from "../context.js";
 import { unauthenticated } from "../errors.js";
@@ -14,8 +13,8 @@ import { AcceptInvitationInput, InvitationQuery, ResetPasswordInput, SignInInput
  */
 
 /** A new session in place of the request's own: its cookie set, the old session (if any) ended. */
-function begin(ctx: Context, user: SessionUser, session: NewSession) {
-  if (ctx.session !== null) endSession(ctx.db, ctx.session.id);
+async function begin(ctx: Context, user: SessionUser, session: NewSession) {
+  if (ctx.session !== null) await ctx.store.endSession(ctx.session.id);
   ctx.cookie.set(session.secret, session.expiresAt);
   return { user, csrfToken: csrfTokenFor(session.secret) };
 }
@@ -32,19 +31,19 @@ export const authRouter = router({
   ),
 
   signIn: publicProcedure.input(SignInInput).mutation(async ({ ctx, input }) => {
-    const { user, session } = unwrap(await signIn(ctx.db, input, ctx.client, ctx.now()));
+    const { user, session } = unwrap(await ctx.store.signIn(input, ctx.client, ctx.now()));
     return begin(ctx, user, session);
   }),
 
-  signOut: publicProcedure.mutation(({ ctx }) => {
-    if (ctx.session !== null) endSession(ctx.db, ctx.session.id);
+  signOut: publicProcedure.mutation(async ({ ctx }) => {
+    if (ctx.session !== null) await ctx.store.endSession(ctx.session.id);
     ctx.cookie.clear();
     return { ok: true as const };
   }),
 
   /** Ends every session of the person, this one included (a lost laptop, a shared computer). */
-  signOutEverywhere: publicProcedure.mutation(({ ctx }) => {
-    const sessionsEnded = endAllSessions(ctx.db, signedIn(ctx).user.id);
+  signOutEverywhere: publicProcedure.mutation(async ({ ctx }) => {
+    const sessionsEnded = await ctx.store.endAllSessions(signedIn(ctx).user.id);
     ctx.cookie.clear();
     return { ok: true as const, sessionsEnded };
   }),
@@ -52,15 +51,15 @@ export const authRouter = router({
   /** What an invitation link is for; NOT_FOUND, with one message, for a link expired, used or unknown. */
   invitation: publicProcedure
     .input(InvitationQuery)
-    .query(({ ctx, input }) => unwrap(invitationDetails(ctx.db, input.token, ctx.now()))),
+    .query(async ({ ctx, input }) => unwrap(await ctx.store.invitationDetails(input.token, ctx.now()))),
 
   acceptInvitation: publicProcedure.input(AcceptInvitationInput).mutation(async ({ ctx, input }) => {
-    const { user, session } = unwrap(await acceptInvitation(ctx.db, input, ctx.client, ctx.now()));
+    const { user, session } = unwrap(await ctx.store.acceptInvitation(input, ctx.client, ctx.now()));
     return begin(ctx, user, session);
   }),
 
   /** Sets a new password from a reset link; every session of the person ends, and they sign in again. */
   resetPassword: publicProcedure
     .input(ResetPasswordInput)
-    .mutation(async ({ ctx, input }) => unwrap(await resetPassword(ctx.db, input, ctx.now()))),
+    .mutation(async ({ ctx, input }) => unwrap(await ctx.store.resetPassword(input, ctx.now()))),
 });

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { cachedAggregate } from "../cache/aggregate-cache.js";
-import { currentJurisdictions, publishJurisdiction } from "../published/jurisdictions.js";
 import { procedureFor, publicProcedure, router, unwrap } from "../trpc.js";
 
 export const jurisdictionRouter = router({
   /** Public: the law and procedures per country, every fact cited; the extension syncs these. */
-  list: publicProcedure.query(({ ctx }) =>
-    cachedAggregate(ctx.db, "jurisdiction.list", () => currentJurisdictions(ctx.db)),
+  list: publicProcedure.query(async ({ ctx }) =>
+    cachedAggregate(ctx.store, "jurisdiction.list", () => ctx.store.currentJurisdictions()),
   ),
 
   /**
@@ -15,7 +14,7 @@ export const jurisdictionRouter = router({
    */
   publish: procedureFor("jurisdiction.publish")
     .input(z.unknown())
-    .mutation(({ ctx, input }) =>
-      unwrap(publishJurisdiction(ctx.db, input, ctx.caller.organisation.id, ctx.now().toISOString())),
+    .mutation(async ({ ctx, input }) =>
+      unwrap(await ctx.store.publishJurisdiction(input, ctx.caller.organisation.id, ctx.now().toISOString())),
     ),
 });

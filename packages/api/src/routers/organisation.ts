@@ -1,11 +1,10 @@
-import { addOrganisation, listOrganisations } from "../admin/organisations.js";
 import { authedProcedure, procedureFor, router, unwrap } from "../trpc.js";
 import { OrganisationCreate } from "../validators.js";
 
 export const organisationRouter = router({
-  list: authedProcedure.query(({ ctx }) => listOrganisations(ctx.db)),
+  list: authedProcedure.query(async ({ ctx }) => ctx.store.listOrganisations()),
 
   create: procedureFor("organisation.create")
     .input(OrganisationCreate)
-    .mutation(({ ctx, input }) => unwrap(addOrganisation(ctx.db, input))),
+    .mutation(async ({ ctx, input }) => unwrap(await ctx.store.addOrganisation(input))),
 });

@@ -1,9 +1,5 @@
 import { z } from "zod";
 import { cachedAggregate } from "../cache/aggregate-cache.js";
-import { coverageReport } from "../reports/coverage.js";
-import { fairShareReport } from "../reports/fair-share.js";
-import { placesReport } from "../reports/places.js";
-import { stageTimesReport } from "../reports/stage-times.js";
 import { authedProcedure, router } from "../trpc.js";
 import { text } from "../text.js";
 import { Id, Year } from "../validators.js";
@@ -29,16 +25,18 @@ export const reportRouter = router({
   // Aggregates, served from the cache until the ledger changes.
   coverage: authedProcedure
     .input(Scope)
-    .query(({ ctx, input }) =>
-      cachedAggregate(ctx.db, `report.coverage:${JSON.stringify(input)}`, () => coverageReport(ctx.db, input)),
+    .query(async ({ ctx, input }) =>
+      cachedAggregate(ctx.store, `report.coverage:${JSON.stringify(input)}`, () => ctx.store.coverageReport(input)),
     ),
   places: authedProcedure
     .input(Scope)
-    .query(({ ctx, input }) =>
-      cachedAggregate(ctx.db, `report.places:${JSON.stringify(input)}`, () => placesReport(ctx.db, input)),
+    .query(async ({ ctx, input }) =>
+      cachedAggregate(ctx.store, `report.places:${JSON.stringify(input)}`, () => ctx.store.placesReport(input)),
     ),
   /** Days spent at each stage of the places pipeline, as of now (waiting places age, so not cached). */
-  stageTimes: authedProcedure.input(Scope).query(({ ctx, input }) => stageTimesReport(ctx.db, input, ctx.now())),
+  stageTimes: authedProcedure
+    .input(Scope)
+    .query(async ({ ctx, input }) => ctx.store.stageTimesReport(input, ctx.now())),
   fairShare: authedProcedure
     .input(
       z
@@ -50,5 +48,5 @@ export const reportRouter = router({
         .default({ kind: "places" }),
     )
     // A key the indicators cannot serve (FairShareError) is answered as bad input, in trpc.ts.
-    .query(({ ctx, input }) => fairShareReport(ctx.db, input)),
+    .query(async ({ ctx, input }) => ctx.store.fairShareReport(input)),
 });

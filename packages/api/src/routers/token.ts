@@ -1,4 +1,3 @@
-import { listTokens, revokeToken } from "../admin/tokens.js";
 import { procedureFor, router, unwrap } from "../trpc.js";
 import { TokenListInput, TokenRevoke } from "../validators.js";
 
@@ -6,9 +5,9 @@ import { TokenListInput, TokenRevoke } from "../validators.js";
 export const tokenRouter = router({
   list: procedureFor("token.manage")
     .input(TokenListInput)
-    .query(({ ctx, input }) => listTokens(ctx.db, input)),
+    .query(async ({ ctx, input }) => ctx.store.listTokens(input)),
 
   revoke: procedureFor("token.manage")
     .input(TokenRevoke)
-    .mutation(({ ctx, input }) => unwrap(revokeToken(ctx.db, input.id, ctx.now()))),
+    .mutation(async ({ ctx, input }) => unwrap(await ctx.store.revokeToken(input.id, ctx.now()))),
 });

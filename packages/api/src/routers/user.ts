@@ -1,4 +1,3 @@
-import { disableUser, inviteUser, issueResetLink, listUsers } from "../accounts/users.js";
 import { linkUrl } from "../accounts/user-links.js";
 import { procedureFor, router, unwrap } from "../trpc.js";
 import { UserInvite, UserReference } from "../validators.js";
@@ -8,12 +7,12 @@ import { UserInvite, UserReference } from "../validators.js";
  * coordinator, once, to pass on; its token is in the URL's fragment, which never reaches a server log.
  */
 export const userRouter = router({
-  list: procedureFor("user.manage").query(({ ctx }) => listUsers(ctx.db)),
+  list: procedureFor("user.manage").query(async ({ ctx }) => ctx.store.listUsers()),
 
   invite: procedureFor("user.manage")
     .input(UserInvite)
-    .mutation(({ ctx, input }) => {
-      const invited = unwrap(inviteUser(ctx.db, input, ctx.caller.user?.id ?? null, ctx.now()));
+    .mutation(async ({ ctx, input }) => {
+      const invited = unwrap(await ctx.store.inviteUser(input, ctx.caller.user?.id ?? null, ctx.now()));
       return {
         userId: invited.userId,
         invitationUrl: linkUrl(ctx.publicUrl, "invitation", invited.token),
@@ -24,8 +23,8 @@ export const userRouter = router({
   /** A reset link (a new invitation for someone who has not accepted theirs yet). */
   resetLink: procedureFor("user.manage")
     .input(UserReference)
-    .mutation(({ ctx, input }) => {
-      const link = unwrap(issueResetLink(ctx.db, input.userId, ctx.caller.user?.id ?? null, ctx.now()));
+    .mutation(async ({ ctx, input }) => {
+      const link = unwrap(await ctx.store.issueResetLink(input.userId, ctx.caller.user?.id ?? null, ctx.now()));
       return {
         resetUrl: linkUrl(ctx.publicUrl, link.purpose, link.token),
         purpose: link.purpose,
@@ -36,5 +35,7 @@ export const userRouter = router({
   /** Disables a person: they cannot sign in, and every session of theirs ends. */
   disable: procedureFor("user.manage")
     .input(UserReference)
-    .mutation(({ ctx, input }) => unwrap(disableUser(ctx.db, input.userId, ctx.caller.user?.id ?? null, ctx.now()))),
+    .mutation(async ({ ctx, input }) =>
+      unwrap(await ctx.store.disableUser(input.userId, ctx.caller.user?.id ?? null, ctx.now())),
+    ),
 });
