@@ -34,7 +34,12 @@ import {
   tokens,
   users,
 } from "./admin.js";
-import { defaultDashboardDir, defaultDatabasePath, resolveLocation } from "./database-path.js";
+import {
+  defaultDashboardDir,
+  defaultDatabasePath,
+  resolveLocation,
+  UnsupportedDatabaseError,
+} from "./database-path.js";
 import { issueDemoTokens, seedDemoData, seedDemoUsers } from "./demo-data.js";
 import { createHttpServer, listen } from "./http-server.js";
 import { createLogger } from "./logger.js";
@@ -42,9 +47,16 @@ import { settingsFromEnvironment } from "./settings.js";
 import { openStore } from "./open-store.js";
 import { postgresBackupAdvice } from "./postgres-backup.js";
 
-const DEFAULT_DB = defaultDatabasePath();
-
-const USAGE = `usage:
+/** The usage text, with the database a command would use without --db (its password hidden). */
+function usage(): string {
+  let location: string;
+  try {
+    location = defaultDatabasePath();
+  } catch (error) {
+    location = error instanceof Error ? error.message : String(error);
+  }
+  const shown = isPostgresUrl(location) ? redactDatabaseUrl(location) : location;
+  return `usage:
   solidaria serve [--db FILE] [--port N] [--host H] [--public-url URL] [--dashboard DIR] [--origin URL]...
                   [--extension-id ID]... [--workers N|auto] [--demo]
   solidaria migrate [--db FILE]
@@ -61,9 +73,10 @@ const USAGE = `usage:
   solidaria export [--out FILE]
 every command takes --db FILE|URL: an SQLite file, or a PostgreSQL URL (postgres://user@host:5432/db) for several
 server nodes (default: $DATABASE_URL, else $SOLIDARIA_DB, else data/solidaria.sqlite at the repository root,
-which is now ${isPostgresUrl(DEFAULT_DB) ? redactDatabaseUrl(DEFAULT_DB) : DEFAULT_DB})
+which is now ${shown})
 --public-url: the address people reach the server at, for links and secure cookies (default: $SOLIDARIA_PUBLIC_URL,
 else http://HOST:PORT); --dashboard: the built dashboard to serve (default: apps/dashboard/dist when built)`;
+}
 
 const OPTIONS = {
   db: { type: "string" },
@@ -300,10 +313,10 @@ function linkBase(values: CliOptions): string {
 
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
-  const db = values.db === undefined ? DEFAULT_DB : resolveLocation(values.db);
+  const db = values.db === undefined ? defaultDatabasePath() : resolveLocation(values.db);
   const [command, sub, arg] = positionals;
   if (values.help || command === undefined) {
-    console.log(USAGE);
+    console.log(usage());
     return;
   }
   switch (`${command}${sub && ["org", "token", "user"].includes(command) ? ` ${sub}` : ""}`) {
@@ -443,10 +456,11 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   if (
     error instanceof UsageError ||
     error instanceof AdminError ||
+    error instanceof UnsupportedDatabaseError ||
     (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
   ) {
     console.error(`solidaria: ${error.message}`);
-    if (error instanceof UsageError) console.error(USAGE);
+    if (error instanceof UsageError) console.error(usage());
     process.exitCode = 2;
     return;
   }

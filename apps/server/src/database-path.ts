@@ -15,9 +15,21 @@ function workspaceRoot(from: string): string | null {
   }
 }
 
+/** A `--db` or DATABASE_URL that names neither an SQLite file nor a PostgreSQL database. */
+export class UnsupportedDatabaseError extends Error {
+  override readonly name = "UnsupportedDatabaseError";
+}
+
 /** A location as given: a PostgreSQL URL as it is, a file path resolved against `cwd`. */
 export function resolveLocation(given: string, cwd = process.cwd()): string {
-  return isPostgresUrl(given) ? given : resolve(cwd, given);
+  if (isPostgresUrl(given)) return given;
+  // Another database's URL is a mistake, not a file name: it would create a folder named after its scheme.
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(given)?.[1];
+  if (scheme !== undefined)
+    throw new UnsupportedDatabaseError(
+      `${scheme}:// databases are not supported: give an SQLite file, or a postgres:// or postgresql:// URL`,
+    );
+  return resolve(cwd, given);
 }
 
 /**

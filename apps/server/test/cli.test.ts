@@ -134,6 +134,12 @@ describe("solidaria CLI", { timeout: 180_000 }, () => {
     const unknownOrg = runCli(["token", "create", "--db", db, "--org", "nobody", "--role", "donor"]);
     expect(unknownOrg.stderr).toContain('no organisation "nobody"');
     expect(runCli(["launch", "--db", db]).status).toBe(2);
+    // A URL of another database is refused, not taken for a file name.
+    const mysql = runCli(["org", "list", "--db", "mysql://root:secret@db.example/ledger"], { cwd: dir });
+    expect(mysql.status).toBe(2);
+    expect(mysql.stderr).toContain("mysql:// databases are not supported");
+    expect(mysql.stderr).not.toContain("secret");
+    expect(existsSync(join(dir, "mysql:"))).toBe(false);
   });
 
   it("validates with the API's schemas: a name over 200 characters or without visible text is refused", () => {
