@@ -172,8 +172,12 @@ describe("solidaria CLI", { timeout: 180_000 }, () => {
       const refused = runCli(["backup", backup, "--db", withPassword(db, "backup-secret-pw")]);
       expect(refused.status).toBe(2);
       expect(refused.stderr).toContain("pg_dump");
-      expect(refused.stderr).toContain(`--file=${backup}`);
+      expect(refused.stderr).toContain(`--file='${backup}'`);
       expect(refused.stdout + refused.stderr).not.toContain("backup-secret-pw");
+      // The command carries no password at all (not even ***, which pg_dump would send): PGPASSWORD gives it.
+      const command = refused.stderr.split("\n").find((line) => line.trim().startsWith("pg_dump")) ?? "";
+      expect(command).toContain(`--dbname='postgres://solidaria@127.0.0.1:${new URL(db).port}/`);
+      expect(command).not.toContain("***");
       expect(existsSync(backup)).toBe(false);
     }
   });

@@ -7,6 +7,7 @@ import {
   openPgDatabase,
   pgMigrationStatus,
   redactDatabaseUrl,
+  databaseUrlWithoutPassword,
   type PgLedgerDatabase,
 } from "./client.js";
 import { organisations } from "./schema.js";
@@ -76,6 +77,11 @@ describe("database URLs", () => {
   });
 
   it("hides the password", () => {
+    expect(databaseUrlWithoutPassword("postgres://user:s3cret@host:5432/db?sslmode=require&sslpassword=x")).toBe(
+      "postgres://user@host:5432/db?sslmode=require",
+    );
+    expect(databaseUrlWithoutPassword("postgres://user@host/db")).toBe("postgres://user@host/db");
+    expect(databaseUrlWithoutPassword("postgres://user:pa ss@[bad")).toBeNull();
     expect(redactDatabaseUrl("postgres://user:s3cret@host:5432/db")).toBe("postgres://user:***@host:5432/db");
     expect(redactDatabaseUrl("postgresql://user:p%40ss@db.example/ledger?sslmode=require")).toBe(
       "postgresql://user:***@db.example/ledger?sslmode=require",

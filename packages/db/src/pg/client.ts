@@ -165,3 +165,21 @@ export function redactDatabaseUrl(url: string): string {
   }
   return parsed.toString();
 }
+
+/**
+ * The URL with no password at all, for a command people copy (pg_dump, psql): a password in the URL,
+ * even `***`, would be sent instead of the one in PGPASSWORD or ~/.pgpass. Null when it does not parse.
+ */
+export function databaseUrlWithoutPassword(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  parsed.password = "";
+  for (const name of [...parsed.searchParams.keys()]) {
+    if (/password/i.test(name)) parsed.searchParams.delete(name);
+  }
+  return parsed.toString();
+}
