@@ -72,7 +72,7 @@ function usage(): string {
   solidaria backup FILE
   solidaria export [--out FILE]
 every command takes --db FILE|URL: an SQLite file, or a PostgreSQL URL (postgres://user@host:5432/db) for several
-server nodes (default: $DATABASE_URL, else $SOLIDARIA_DB, else data/solidaria.sqlite at the repository root,
+server nodes (default: $SOLIDARIA_DB, else $DATABASE_URL if it is a PostgreSQL URL, else data/solidaria.sqlite at the repository root,
 which is now ${shown})
 --public-url: the address people reach the server at, for links and secure cookies (default: $SOLIDARIA_PUBLIC_URL,
 else http://HOST:PORT); --dashboard: the built dashboard to serve (default: apps/dashboard/dist when built)`;

@@ -33,14 +33,21 @@ export function resolveLocation(given: string, cwd = process.cwd()): string {
 }
 
 /**
- * The database a command uses when `--db` is not given: `$DATABASE_URL` (a PostgreSQL URL, the usual
- * variable of hosting platforms), else `$SOLIDARIA_DB`, else `data/solidaria.sqlite` at the repository
+ * The database a command uses when `--db` is not given: `$SOLIDARIA_DB` (this server's own setting),
+ * else `$DATABASE_URL` (the usual variable of hosting platforms, which may hold another program's
+ * database: only a PostgreSQL URL is taken from it), else `data/solidaria.sqlite` at the repository
  * root (or in the current directory, outside a repository). The same file whichever folder the
  * command is run from, so the CLI and a running server never disagree.
  */
 export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
-  if (env.DATABASE_URL) return resolveLocation(env.DATABASE_URL, cwd);
   if (env.SOLIDARIA_DB) return resolveLocation(env.SOLIDARIA_DB, cwd);
+  if (env.DATABASE_URL) {
+    if (!isPostgresUrl(env.DATABASE_URL))
+      throw new UnsupportedDatabaseError(
+        "DATABASE_URL is not a postgres:// or postgresql:// URL: set SOLIDARIA_DB, or give --db, to choose the ledger",
+      );
+    return env.DATABASE_URL;
+  }
   const root = workspaceRoot(dirname(fileURLToPath(import.meta.url))) ?? cwd;
   return join(root, "data", "solidaria.sqlite");
 }

@@ -60,17 +60,27 @@ describe("solidaria CLI", { timeout: 180_000 }, () => {
     expect(existsSync(join(dir, "from-env.sqlite"))).toBe(true);
   });
 
-  // A PostgreSQL URL: on SQLite the test above covers the variable the CLI reads.
+  it("prefers $SOLIDARIA_DB to $DATABASE_URL, and takes only a PostgreSQL URL from the latter", () => {
+    const elsewhere = "mysql://root:env-secret-pw@db.example/other-app";
+    const chosen = runCli(["migrate"], { cwd: dir, env: { DATABASE_URL: elsewhere, SOLIDARIA_DB: "chosen.sqlite" } });
+    expect(chosen.status, chosen.stderr).toBe(0);
+    expect(existsSync(join(dir, "chosen.sqlite"))).toBe(true);
+    const refused = runCli(["migrate"], { cwd: dir, env: { DATABASE_URL: elsewhere } });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("DATABASE_URL is not a postgres:// or postgresql:// URL");
+    expect(refused.stdout + refused.stderr).not.toContain("env-secret-pw");
+  });
+
+  // A PostgreSQL URL: on SQLite the tests above cover the variables the CLI reads.
   it.skipIf(TEST_DIALECT !== "postgresql")(
-    "takes $DATABASE_URL, a PostgreSQL URL, before $SOLIDARIA_DB, and never shows its password",
+    "takes $DATABASE_URL, a PostgreSQL URL, and never shows its password",
     () => {
       const url = withPassword(db, "env-secret-pw");
-      const result = runCli(["migrate"], { cwd: dir, env: { DATABASE_URL: url, SOLIDARIA_DB: "ignored.sqlite" } });
+      const result = runCli(["migrate"], { cwd: dir, env: { DATABASE_URL: url } });
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).toContain("schema up to date");
       expect(result.stdout).toContain(`@127.0.0.1:${new URL(db).port}`);
       expect(result.stdout + result.stderr).not.toContain("env-secret-pw");
-      expect(existsSync(join(dir, "ignored.sqlite"))).toBe(false);
     },
   );
 
