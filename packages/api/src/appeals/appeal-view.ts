@@ -19,9 +19,30 @@ export interface AppealRow {
 
 export type PlaceNeed = { hostCountry: string; category: string; needed: number };
 
-export function toAppealView(row: AppealRow, needs: PlaceNeed[]) {
+/** Byte order of host country, then category: the same order on every database and every path. */
+const byCountryAndCategory = (a: PlaceNeed, b: PlaceNeed) =>
+  a.hostCountry < b.hostCountry
+    ? -1
+    : a.hostCountry > b.hostCountry
+      ? 1
+      : a.category < b.category
+        ? -1
+        : a.category > b.category
+          ? 1
+          : 0;
+
+/**
+ * An appeal as answered. Its place needs are sorted here, not by the query: a table read without
+ * ORDER BY has no order of its own (on PostgreSQL a scan may start mid-table), and a new appeal's
+ * needs come in the order they were sent.
+ */
+export function toAppealView(row: AppealRow, needs: readonly PlaceNeed[]) {
   const { requiredUsdMinor, ...rest } = row;
-  return { ...rest, requiredUsd: toDecimalString({ minor: requiredUsdMinor, currency: "USD" }), placeNeeds: needs };
+  return {
+    ...rest,
+    requiredUsd: toDecimalString({ minor: requiredUsdMinor, currency: "USD" }),
+    placeNeeds: [...needs].sort(byCountryAndCategory),
+  };
 }
 export type AppealView = ReturnType<typeof toAppealView>;
 
@@ -52,7 +73,7 @@ export function newAppealRow(input: AppealCreate, owner: string, id: string, dem
   };
 }
 
-/** The place needs of every appeal, by appeal id, each appeal's in the order given. */
+/** The place needs of every appeal, by appeal id. */
 export function needsByAppeal(rows: readonly (PlaceNeed & { appealId: string })[]): Map<string, PlaceNeed[]> {
   const needs = new Map<string, PlaceNeed[]>();
   for (const { appealId, ...need } of rows) needs.set(appealId, [...(needs.get(appealId) ?? []), need]);

@@ -64,8 +64,7 @@ export async function listAppeals(
     .from(appeals)
     .where(year ? eq(appeals.year, year) : undefined)
     .orderBy(asc(appeals.year), sql`${appeals.code} collate "C"`);
-  // In the order they were stored, as SQLite's scan of the table gives them (the rows are never
-  // updated or deleted, so the heap keeps that order).
+  // Sorted by toAppealView, as on SQLite.
   const needs = needsByAppeal(await db.select().from(appealPlaceNeeds));
   return rows.map((row) => toAppealView(row, needs.get(row.id) ?? []));
 }
@@ -73,7 +72,7 @@ export async function listAppeals(
 export async function appealById(db: Pick<PgLedgerDatabase, "select">, id: string): Promise<AppealView | null> {
   const [row] = await db.select().from(appeals).where(eq(appeals.id, id));
   if (!row) return null;
-  // In the order of the primary key (appeal, host country, category), which SQLite reads them by.
+  // Sorted by toAppealView, as on SQLite.
   const needs = await db
     .select({
       hostCountry: appealPlaceNeeds.hostCountry,
@@ -81,7 +80,6 @@ export async function appealById(db: Pick<PgLedgerDatabase, "select">, id: strin
       needed: appealPlaceNeeds.needed,
     })
     .from(appealPlaceNeeds)
-    .where(eq(appealPlaceNeeds.appealId, row.id))
-    .orderBy(sql`${appealPlaceNeeds.hostCountry} collate "C"`, sql`${appealPlaceNeeds.category} collate "C"`);
+    .where(eq(appealPlaceNeeds.appealId, row.id));
   return toAppealView(row, needs);
 }
