@@ -261,18 +261,25 @@ const SECRETARIAT: LedgerActor = {
 };
 
 /**
- * Loads the demo data into an empty ledger. Returns false (and does nothing) if it holds any
- * organisation. Server processes starting together on one PostgreSQL load it once: the first holds
- * the store's lock while it loads, the others then find the organisations there.
+ * Loads the demo data into an empty ledger, or completes it in a demo ledger whose loading was cut
+ * short (a process killed midway: each step is its own transaction). Every step can be repeated: an
+ * organisation or the appeal already there is kept, a pledge's idempotency key finds it again, and
+ * only the transitions it has not had yet are applied. A ledger of real organisations (any, without
+ * the demo secretariat) is never touched. Returns whether the ledger was empty. Server processes
+ * starting together on one PostgreSQL load it once: the first holds the store's lock while it loads,
+ * the others then find it complete.
  */
 export function seedDemoData(store: LedgerStore): Promise<boolean> {
   return store.exclusively("demo-data", async () => {
-    if ((await store.listOrganisations()).length > 0) return false;
+    const present = new Set((await store.listOrganisations()).map((organisation) => organisation.id));
+    if (present.size > 0 && !present.has(SECRETARIAT.organisation.id)) return false;
     for (const organisation of ORGANISATIONS) {
+      if (present.has(organisation.id)) continue;
       valueOf(await store.addOrganisation(validators.OrganisationCreate.parse(organisation), { demo: true }));
     }
-    valueOf(
-      await store.createAppeal(
+    if ((await store.appealById(APPEAL_ID)) === null) {
+      valueOf(
+        await store.createAppeal(
         SECRETARIAT,
         validators.AppealCreate.parse({
           code: "RMRP-2019-DEMO",
@@ -284,14 +291,15 @@ export function seedDemoData(store: LedgerStore): Promise<boolean> {
           placeNeeds: PLACE_NEEDS,
         }),
         { id: APPEAL_ID, demo: true },
-      ),
-    );
-    const runSteps = async (id: string, steps: Step[]) => {
-      let version = 1;
-      for (const { at: date, ...step } of steps) {
-        const input = validators.PledgeTransition.parse({ id, expectedVersion: version, ...step });
+        ),
+      );
+    }
+    /** The steps of a pledge after the first `version - 1`, which it has had already. */
+    const runSteps = async ({ id, version }: { id: string; version: number }, steps: Step[]) => {
+      for (const [index, { at: date, ...step }] of steps.entries()) {
+        if (index + 1 < version) continue;
+        const input = validators.PledgeTransition.parse({ id, expectedVersion: index + 1, ...step });
         valueOf(await store.transitionPledge(SECRETARIAT, input, at(date)));
-        version += 1;
       }
     };
     for (const seed of FUNDING) {
@@ -306,7 +314,7 @@ export function seedDemoData(store: LedgerStore): Promise<boolean> {
         currency: seed.currency,
         ...(seed.usdRate ? { usdRate: seed.usdRate } : {}),
       });
-      await runSteps(valueOf(await store.createPledge(SECRETARIAT, input, at(seed.at), { demo: true })).id, seed.steps);
+      await runSteps(valueOf(await store.createPledge(SECRETARIAT, input, at(seed.at), { demo: true })), seed.steps);
     }
     for (const seed of PLACES) {
       const input = validators.PledgeCreate.parse({
@@ -321,10 +329,10 @@ export function seedDemoData(store: LedgerStore): Promise<boolean> {
         hostCountry: seed.host,
         category: seed.category,
       });
-      await runSteps(valueOf(await store.createPledge(SECRETARIAT, input, at(seed.at), { demo: true })).id, seed.steps);
+      await runSteps(valueOf(await store.createPledge(SECRETARIAT, input, at(seed.at), { demo: true })), seed.steps);
     }
     await seedDemoUsers(store);
-    return true;
+    return present.size === 0;
   });
 }
 
