@@ -5,7 +5,7 @@ import { freshPgDatabase } from "@solidaria/db/test-support";
 import { valueOf } from "../src/errors.js";
 import { openPgStore } from "../src/store/pg-store.js";
 import type { LedgerStore } from "../src/store/ledger-store.js";
-import { OrganisationCreate } from "../src/validators.js";
+import { OrganisationCreate, PledgeCreate } from "../src/validators.js";
 
 /**
  * What each server node keeps besides the ledger's rows, on PostgreSQL: what it learns of other
@@ -108,6 +108,83 @@ describe("work one node at a time", () => {
     const first = log[0]?.startsWith("A") ? "A" : "B";
     const second = first === "A" ? "B" : "A";
     expect(log).toEqual([`${first} starts`, `${first} ends`, `${second} starts`, `${second} ends`]);
+  });
+});
+
+/** Ends, from another connection, the server side of this database's connections that match `which`. */
+async function terminateBackends(which: string): Promise<number> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const result = await admin.query(
+      // Waits (up to 5 s) for each to be gone, so that its goodbye is on its client's socket already.
+      `select pg_terminate_backend(pid, 5000) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and ${which}`,
+    );
+    return result.rowCount ?? 0;
+  } finally {
+    await admin.end();
+  }
+}
+
+describe("a connection the server ends while a node holds it", () => {
+  it("fails the export that read from it, and the node goes on", async () => {
+    valueOf(await nodeA.addOrganisation(organisation("org-a")));
+    const donor = { role: "donor" as const, tokenId: null, organisation: { id: "org-a", country: null } };
+    for (let key = 0; key < 6; key += 1) {
+      const input = {
+        idempotencyKey: `export-${key}`,
+        kind: "funding",
+        programme: "training",
+        year: 2024,
+        amount: "10",
+        currency: "USD",
+      };
+      valueOf(await nodeA.createPledge(donor, PledgeCreate.parse(input), new Date()));
+    }
+    const pages = nodeA.pledgeCsvExport({ pageRows: 2 });
+    const header = await pages.next();
+    expect(header.done).toBe(false);
+    // Between two pages the export's transaction is idle: what a restart or failover would end.
+    expect(await terminateBackends("state like 'idle in transaction%'")).toBe(1);
+    // Without a listener of its own, this error event would have ended the test process.
+    // With the server's reason (57P01: terminated by an administrator), not a later query's failure.
+    await expect(pages.next()).rejects.toMatchObject({ code: "57P01" });
+    expect((await pages.next()).done).toBe(true);
+    // Its connection was thrown away, not given back: the pool still answers.
+    expect(await nodeA.readiness()).toMatchObject({ reachable: true });
+    expect(await nodeA.listOrganisations()).not.toHaveLength(0);
+  });
+
+  it("fails a run whose lock went with it, and another node can take the lock", async () => {
+    let finish!: () => void;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+    let started = false;
+    const first = nodeA.exclusively("job", async () => {
+      started = true;
+      await finished;
+      return "done";
+    });
+    // Settled or not, it must not be left unobserved while the test goes on.
+    const settled = first.then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error }),
+    );
+    await eventually(() => started, "node A to hold the lock");
+    expect(await terminateBackends("pid in (select pid from pg_locks where locktype = 'advisory' and granted)")).toBe(
+      1,
+    );
+    // The server released the lock with the session: node B runs while node A's run still goes on.
+    expect(await nodeB.exclusively("job", () => Promise.resolve("B ran"))).toBe("B ran");
+    finish();
+    // A run that may not have been alone is not reported as done.
+    const outcome = await settled;
+    expect(outcome).toHaveProperty("error");
+    expect(String((outcome as { error: unknown }).error)).toMatch(/lock "job" was lost/);
+    // The run's own error comes first, whatever happened to the lock.
+    await expect(nodeA.exclusively("job", () => Promise.reject(new Error("the run failed")))).rejects.toThrow(
+      "the run failed",
+    );
+    expect(await nodeA.exclusively("job", () => Promise.resolve(1))).toBe(1);
   });
 });
 

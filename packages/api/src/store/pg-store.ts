@@ -156,22 +156,55 @@ export async function openPgStore(url: string, options: PgStoreOptions = {}): Pr
       }
     },
     rateLimiter: (limits) => sharedTokenBuckets(db, limits),
-    exclusively: async (name, run) => {
+    exclusively: async <T>(name: string, run: () => Promise<T>): Promise<T> => {
       // A session-level advisory lock, on a connection of its own held for the whole run: released
       // when it ends, or by the server if this process dies holding it.
+      const lock = [`solidaria:${name}`];
       const client = await db.$client.connect();
+      // The pool does not listen for a checked-out client's errors: without this, the server ending
+      // the connection during a run (a restart, a failover) would be an unhandled 'error' event that
+      // ends the process. The lock goes with the connection.
+      let lost: Error | undefined;
+      const onConnectionError = (error: Error) => {
+        lost ??= error;
+      };
+      client.on("error", onConnectionError);
       try {
-        // Waiting for the lock is waiting for another node's whole run: no lock or statement timeout.
-        await client.query("set lock_timeout = 0; set statement_timeout = 0");
-        await client.query("select pg_advisory_lock(hashtextextended($1, 0))", [`solidaria:${name}`]);
         try {
-          return await run();
-        } finally {
-          await client.query("select pg_advisory_unlock(hashtextextended($1, 0))", [`solidaria:${name}`]);
-          await client.query("reset lock_timeout; reset statement_timeout");
+          // Waiting for the lock is waiting for another node's whole run: no lock or statement timeout.
+          await client.query("set lock_timeout = 0; set statement_timeout = 0");
+          await client.query("select pg_advisory_lock(hashtextextended($1, 0))", lock);
+        } catch (error) {
+          lost ??= error instanceof Error ? error : new Error(String(error));
+          throw error;
         }
+        let outcome: { readonly value: T } | { readonly error: unknown };
+        try {
+          outcome = { value: await run() };
+        } catch (error) {
+          outcome = { error };
+        }
+        if (lost === undefined) {
+          try {
+            await client.query("select pg_advisory_unlock(hashtextextended($1, 0))", lock);
+            await client.query("reset lock_timeout; reset statement_timeout");
+          } catch (error) {
+            // Discarding the connection below releases the lock all the same.
+            lost = error instanceof Error ? error : new Error(String(error));
+          }
+        }
+        // The run's own failure first: a lost connection or a failed unlock must not hide it.
+        if ("error" in outcome) throw outcome.error;
+        // The connection, and with it the lock, may have gone before the run ended, and another node
+        // may have run meanwhile: a run that was perhaps not alone does not pass for one that was.
+        if (lost !== undefined) {
+          throw new Error(`the lock "${name}" was lost before its run ended`, { cause: lost });
+        }
+        return outcome.value;
       } finally {
-        client.release();
+        client.off("error", onConnectionError);
+        // Closed rather than given back to the pool when it broke or one of its queries failed.
+        client.release(lost);
       }
     },
     close: async () => {

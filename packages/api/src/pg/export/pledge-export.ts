@@ -35,6 +35,13 @@ export async function* pledgeCsvExport(
 ): AsyncGenerator<string, void, undefined> {
   const client = await db.$client.connect();
   let broken: Error | undefined;
+  // While a client is checked out the pool does not listen for its errors: a connection the server
+  // ends between two pages (a restart, pg_terminate_backend, the idle limit below while the consumer
+  // reads slowly) would emit an 'error' event nobody handles, and Node would end the whole process.
+  const onConnectionError = (error: Error) => {
+    broken ??= error;
+  };
+  client.on("error", onConnectionError);
   try {
     await client.query("begin isolation level repeatable read read only");
     await client.query(`set local idle_in_transaction_session_timeout = '${EXPORT_IDLE_LIMIT}'`);
@@ -45,10 +52,14 @@ export async function* pledgeCsvExport(
     for await (const page of pledgeCsvPages(reader, options.pageRows)) {
       yield page;
       await nextTurn();
+      // Lost while the consumer was away: fail with the server's reason, not the next query's.
+      if (broken !== undefined) throw broken;
     }
   } catch (error) {
-    broken = error instanceof Error ? error : new Error(String(error));
-    throw error;
+    // A query on a connection already lost fails for want of a connection: the server's reason, when
+    // it gave one, says more.
+    broken ??= error instanceof Error ? error : new Error(String(error));
+    throw broken;
   } finally {
     if (broken === undefined) {
       // A read-only transaction: COMMIT and ROLLBACK end it alike. A failure here ends the connection.
@@ -56,6 +67,8 @@ export async function* pledgeCsvExport(
         broken = error instanceof Error ? error : new Error(String(error));
       });
     }
+    // The pool listens again from release on.
+    client.off("error", onConnectionError);
     // Given back to the pool when the transaction ended cleanly, closed when anything went wrong.
     client.release(broken);
   }
