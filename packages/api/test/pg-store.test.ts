@@ -85,6 +85,13 @@ describe("rate limits on PostgreSQL", () => {
     expect(await limitA.take("203.0.113.9")).toMatchObject({ allowed: false });
   });
 
+  it("never serve a call that costs more than the burst, as the buckets in memory do", async () => {
+    const limit = nodeA.rateLimiter({ burst: 3, perSecond: 1, clock: () => 9_000_000 });
+    expect(await limit.take("203.0.113.50", 4)).toEqual({ allowed: false, retryAfterSeconds: 1 });
+    // Nothing was spent by the refusal: the whole burst is still there.
+    expect(await limit.take("203.0.113.50", 3)).toEqual({ allowed: true });
+  });
+
   it("never allow more than the burst to concurrent calls from several nodes", async () => {
     const clock = () => 5_000_000;
     const limitA = nodeA.rateLimiter({ burst: 10, perSecond: 0.001, clock });

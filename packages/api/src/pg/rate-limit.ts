@@ -33,24 +33,29 @@ export function sharedTokenBuckets(
       const refilled = sql`least(${burst}::float8, ${rateLimits.tokens} + greatest(0, ${now}::float8 - ${rateLimits.updatedMs}) / 1000.0 * ${perSecond}::float8)`;
       // A row comes back only when the call is allowed (a new bucket, or one that holds `cost`): a
       // refusal changes nothing, since the refill is computed from the last spending anyway.
-      const spent = await db
-        .insert(rateLimits)
-        .values({ key: client, tokens: burst - cost, updatedMs: now })
-        .onConflictDoUpdate({
-          target: rateLimits.key,
-          set: {
-            tokens: sql`${refilled} - ${cost}::float8`,
-            updatedMs: sql`greatest(${rateLimits.updatedMs}, ${now})`,
-          },
-          setWhere: sql`${refilled} >= ${cost}::float8`,
-        })
-        .returning({ key: rateLimits.key });
+      // A cost beyond the burst is never served, as by the buckets in memory: nothing is spent.
+      const spent =
+        cost > burst
+          ? []
+          : await db
+              .insert(rateLimits)
+              .values({ key: client, tokens: burst - cost, updatedMs: now })
+              .onConflictDoUpdate({
+                target: rateLimits.key,
+                set: {
+                  tokens: sql`${refilled} - ${cost}::float8`,
+                  updatedMs: sql`greatest(${rateLimits.updatedMs}, ${now})`,
+                },
+                setWhere: sql`${refilled} >= ${cost}::float8`,
+              })
+              .returning({ key: rateLimits.key });
       if (spent.length > 0) return { allowed: true };
       const [row] = await db
         .select({ tokens: sql<number>`${refilled}`.mapWith(Number) })
         .from(rateLimits)
         .where(sql`${rateLimits.key} = ${client}`);
-      return { allowed: false, retryAfterSeconds: retryAfterSeconds(row?.tokens ?? 0, cost, options) };
+      // No row: the client's bucket is full (it was never used, or refilled and purged).
+      return { allowed: false, retryAfterSeconds: retryAfterSeconds(row?.tokens ?? burst, cost, options) };
     },
   };
 }
