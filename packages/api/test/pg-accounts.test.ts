@@ -225,7 +225,7 @@ describe("changes other nodes must hear of", () => {
       expect((await nodeB.addOrganisation({ id: "gov-ar", name: "Argentina", kind: "state", country: "AR" })).ok).toBe(
         true,
       );
-      await expect.poll(() => heard, { timeout: 5_000 }).toEqual(["sentinel", ""]);
+      await expect.poll(() => heard, { timeout: 15_000 }).toEqual(["sentinel", ""]);
     } finally {
       await listener.end();
     }

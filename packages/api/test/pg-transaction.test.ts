@@ -157,7 +157,7 @@ describe("withPgTransaction", () => {
       // Notifications arrive in commit order: anything the two above sent would come before this.
       await listener.query(`select pg_notify('${LEDGER_CHANGED_CHANNEL}', 'sentinel')`);
       await withPgTransaction(nodeB, (tx) => add(tx, 2), { notify: true });
-      await expect.poll(() => received, { timeout: 5_000 }).toEqual(["sentinel", ""]);
+      await expect.poll(() => received, { timeout: 15_000 }).toEqual(["sentinel", ""]);
     } finally {
       await listener.end();
     }
