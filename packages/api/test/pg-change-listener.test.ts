@@ -1,5 +1,4 @@
 import { createServer, connect, type Server, type Socket } from "node:net";
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshPgDatabase } from "@solidaria/db/test-support";
 import { valueOf } from "../src/errors.js";
@@ -7,6 +6,7 @@ import { ChangeListener } from "../src/pg/change-listener.js";
 import { openPgStore } from "../src/store/pg-store.js";
 import type { LedgerStore } from "../src/store/ledger-store.js";
 import { OrganisationCreate } from "../src/validators.js";
+import { eventually } from "./eventually.js";
 
 /**
  * A listening connection whose peer goes silent without closing anything (a frozen proxy, a NAT
@@ -100,14 +100,6 @@ afterEach(async () => {
   await writer.close();
   await proxy.close();
 });
-
-/** Waits for `condition`, failing with `what` after a bounded time (never a fixed sleep then a check). */
-async function eventually(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !condition(); waited += 20) {
-    if (waited > 10_000) throw new Error(`still waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 const organisation = (id: string) =>
   OrganisationCreate.parse({ id, name: `Organisation ${id}`, kind: "donor", country: null });

@@ -6,6 +6,7 @@ import { valueOf } from "../src/errors.js";
 import { openPgStore } from "../src/store/pg-store.js";
 import type { LedgerStore } from "../src/store/ledger-store.js";
 import { OrganisationCreate, PledgeCreate } from "../src/validators.js";
+import { eventually } from "./eventually.js";
 
 /**
  * What each server node keeps besides the ledger's rows, on PostgreSQL: what it learns of other
@@ -26,14 +27,6 @@ afterEach(async () => {
   await nodeA.close();
   await nodeB.close();
 });
-
-/** Waits for `condition`, failing with `what` after a bounded time (never a fixed sleep then a check). */
-async function eventually(condition: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; !condition(); waited += 20) {
-    if (waited > 10_000) throw new Error(`still waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 const organisation = (id: string) =>
   OrganisationCreate.parse({ id, name: `Organisation ${id}`, kind: "donor", country: null });
