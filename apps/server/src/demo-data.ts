@@ -280,17 +280,17 @@ export function seedDemoData(store: LedgerStore): Promise<boolean> {
     if ((await store.appealById(APPEAL_ID)) === null) {
       valueOf(
         await store.createAppeal(
-        SECRETARIAT,
-        validators.AppealCreate.parse({
-          code: "RMRP-2019-DEMO",
-          title: "[DEMO] Regional Refugee and Migrant Response Plan 2019 (synthetic figures)",
-          year: 2019,
-          requiredUsd: "738000000",
-          startDate: "2019-01-01",
-          endDate: "2019-12-31",
-          placeNeeds: PLACE_NEEDS,
-        }),
-        { id: APPEAL_ID, demo: true },
+          SECRETARIAT,
+          validators.AppealCreate.parse({
+            code: "RMRP-2019-DEMO",
+            title: "[DEMO] Regional Refugee and Migrant Response Plan 2019 (synthetic figures)",
+            year: 2019,
+            requiredUsd: "738000000",
+            startDate: "2019-01-01",
+            endDate: "2019-12-31",
+            placeNeeds: PLACE_NEEDS,
+          }),
+          { id: APPEAL_ID, demo: true },
         ),
       );
     }
