@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openStore } from "../src/open-store.js";
 import { freshLocation, openReader, TEST_DIALECT } from "./harness.js";
-import { runCli, startServerProcess } from "./process.js";
+import { runCli, startServerProcess, stopServerProcess } from "./process.js";
 
 const dir = mkdtempSync(join(tmpdir(), "solidaria-cli-"));
 /** The ledger the commands share: an SQLite file in `dir`, or a PostgreSQL database's URL. */
@@ -209,21 +209,21 @@ describe("solidaria CLI", { timeout: 180_000 }, () => {
       expect(bare.output()).toContain("No browser extension may call the API");
       expect(await status(bare.url, named)).toBe(403);
     } finally {
-      bare.child.kill("SIGTERM");
+      await stopServerProcess(bare.child);
     }
     const flagged = await startServerProcess(["--db", db, "--extension-id", named]);
     try {
       expect(await status(flagged.url, named)).toBe(200);
       expect(await status(flagged.url, other)).toBe(403);
     } finally {
-      flagged.child.kill("SIGTERM");
+      await stopServerProcess(flagged.child);
     }
     const fromEnvironment = await startServerProcess(["--db", db], { SOLIDARIA_EXTENSION_IDS: ` ${other}, ` });
     try {
       expect(await status(fromEnvironment.url, other)).toBe(200);
       expect(await status(fromEnvironment.url, named)).toBe(403);
     } finally {
-      fromEnvironment.child.kill("SIGTERM");
+      await stopServerProcess(fromEnvironment.child);
     }
   });
 
@@ -291,7 +291,7 @@ describe("solidaria CLI", { timeout: 180_000 }, () => {
       });
       expect(response.status).toBe(200);
     } finally {
-      server.child.kill("SIGTERM");
+      await stopServerProcess(server.child);
     }
   });
 });

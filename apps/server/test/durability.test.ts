@@ -17,7 +17,7 @@ import {
   startTestServer,
   TEST_DIALECT,
 } from "./harness.js";
-import { startServerProcess } from "./process.js";
+import { startServerProcess, stopServerProcess } from "./process.js";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -107,7 +107,7 @@ describe("durability", () => {
     try {
       expect(await clientFor(restarted.url).health.query()).toMatchObject({ status: "ok" });
     } finally {
-      restarted.child.kill("SIGTERM");
+      await stopServerProcess(restarted.child);
     }
   });
 

@@ -64,3 +64,14 @@ export function startServerProcess(
     });
   });
 }
+
+/**
+ * Stops a server process with SIGTERM and waits for it to be gone: one left running would outlive
+ * the test, and keep calling a database the test run has removed.
+ */
+export async function stopServerProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  child.kill("SIGTERM");
+  await exited;
+}

@@ -107,8 +107,9 @@ export class ChangeListener {
         await client.query(`listen ${LEDGER_CHANGED_CHANNEL}`);
       } catch (error) {
         await closeClient(client, this.#timeoutMs);
-        this.onError(error instanceof Error ? error : new Error(String(error)));
+        // A connection refused while stopping is no news: the node is shutting down.
         if (this.#stopped) return;
+        this.onError(error instanceof Error ? error : new Error(String(error)));
         await sleep(delay);
         delay = Math.min(delay * 2, MAX_RECONNECT_DELAY_MS);
         continue;
