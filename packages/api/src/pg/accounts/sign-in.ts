@@ -16,7 +16,7 @@ import {
 import { lockedOut, type ThrottleKey } from "../../accounts/throttle-rules.js";
 import { attemptAsync, type Result } from "../../errors.js";
 import type { AcceptInvitationInput, ResetPasswordInput, SignInInput } from "../../validators.js";
-import { withPgTransaction, type PgQueryable } from "../transaction.js";
+import { withPgTransaction, type PgQueryable, type PgTx } from "../transaction.js";
 import { toSessionUser, userWhere } from "./session-user.js";
 import { endAllSessions, startSession } from "./sessions.js";
 import { clearFailures, lockedUntil, recordFailure } from "./sign-in-throttle.js";
@@ -65,6 +65,35 @@ export function invitationDetails(db: PgLedgerDatabase, token: string, now: Date
   });
 }
 
+/**
+ * Sets the password chosen through a link, once: the password is checked and hashed outside any
+ * transaction (hashing takes time), then the link is checked again and used, and `change` writes
+ * the rest, in one transaction; useLink's UPDATE decides between two nodes using the link at once.
+ * Returns the link's holder as they were before the change.
+ */
+async function setPasswordFromLink(
+  db: PgLedgerDatabase,
+  input: { token: string; password: string },
+  purpose: LinkPurpose,
+  now: Date,
+  change: (tx: PgTx, holder: { id: string; email: string }, passwordHash: string) => Promise<void>,
+) {
+  const { user } = await linkHolder(db, input.token, purpose, now);
+  const weak = passwordProblem(input.password, user.email);
+  if (weak) throw weak;
+  const passwordHash = await hashPassword(input.password);
+  await withPgTransaction(
+    db,
+    async (tx) => {
+      const { link } = await linkHolder(tx, input.token, purpose, now);
+      if (!(await useLink(tx, link.tokenHash, now))) throw unusableLink(purpose);
+      await change(tx, user, passwordHash);
+    },
+    { notify: false },
+  );
+  return user;
+}
+
 /** Accepts an invitation: the person's name and first password, and they are signed in. */
 export function acceptInvitation(
   db: PgLedgerDatabase,
@@ -73,24 +102,12 @@ export function acceptInvitation(
   now: Date,
 ): Promise<Result<SignedIn>> {
   return attemptAsync(async () => {
-    const { user } = await linkHolder(db, input.token, "invitation", now);
-    const weak = passwordProblem(input.password, user.email);
-    if (weak) throw weak;
-    const passwordHash = await hashPassword(input.password);
-    await withPgTransaction(
-      db,
-      async (tx) => {
-        // Checked again: the hash took time, and the link is single-use (useLink's UPDATE decides
-        // between two nodes accepting it at once).
-        const { link } = await linkHolder(tx, input.token, "invitation", now);
-        if (!(await useLink(tx, link.tokenHash, now))) throw unusableLink("invitation");
-        await tx
-          .update(users)
-          .set({ passwordHash, passwordChangedAt: now.toISOString(), displayName: input.displayName })
-          .where(and(eq(users.id, user.id), isNull(users.passwordHash)));
-      },
-      { notify: false },
-    );
+    const user = await setPasswordFromLink(db, input, "invitation", now, async (tx, holder, passwordHash) => {
+      await tx
+        .update(users)
+        .set({ passwordHash, passwordChangedAt: now.toISOString(), displayName: input.displayName })
+        .where(and(eq(users.id, holder.id), isNull(users.passwordHash)));
+    });
     return {
       user: toSessionUser({ ...user, displayName: input.displayName }),
       session: await startSession(db, user.id, now, client.userAgent),
@@ -105,21 +122,11 @@ export function resetPassword(
   now: Date,
 ): Promise<Result<{ ok: true }>> {
   return attemptAsync(async () => {
-    const { user } = await linkHolder(db, input.token, "reset", now);
-    const weak = passwordProblem(input.password, user.email);
-    if (weak) throw weak;
-    const passwordHash = await hashPassword(input.password);
-    await withPgTransaction(
-      db,
-      async (tx) => {
-        const { link } = await linkHolder(tx, input.token, "reset", now);
-        if (!(await useLink(tx, link.tokenHash, now))) throw unusableLink("reset");
-        await tx.update(users).set({ passwordHash, passwordChangedAt: now.toISOString() }).where(eq(users.id, user.id));
-        await endAllSessions(tx, user.id);
-        await clearFailures(tx, { kind: "account", value: user.email });
-      },
-      { notify: false },
-    );
+    await setPasswordFromLink(db, input, "reset", now, async (tx, holder, passwordHash) => {
+      await tx.update(users).set({ passwordHash, passwordChangedAt: now.toISOString() }).where(eq(users.id, holder.id));
+      await endAllSessions(tx, holder.id);
+      await clearFailures(tx, { kind: "account", value: holder.email });
+    });
     return { ok: true as const };
   });
 }
